@@ -1,0 +1,2 @@
+/** Ticksignal bench module. */
+package io.ticksignal.bench;

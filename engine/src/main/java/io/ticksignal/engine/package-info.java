@@ -1,0 +1,2 @@
+/** Ticksignal engine module. */
+package io.ticksignal.engine;

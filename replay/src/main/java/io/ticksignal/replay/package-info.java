@@ -1,0 +1,2 @@
+/** Ticksignal replay module. */
+package io.ticksignal.replay;
