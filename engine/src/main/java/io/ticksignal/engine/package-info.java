@@ -1,2 +1,0 @@
-/** Ticksignal engine module. */
-package io.ticksignal.engine;
