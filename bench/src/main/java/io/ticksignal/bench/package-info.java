@@ -1,2 +1,0 @@
-/** Ticksignal bench module. */
-package io.ticksignal.bench;
