@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         "Disruptor pipeline, BUY/SELL/HOLD signals out, every event journaled for exact replay."
     },
     subcommands = {
-        //ConfigCommand.class
+        ConfigCommand.class,
         DataCommand.class
     },
     footer = {
