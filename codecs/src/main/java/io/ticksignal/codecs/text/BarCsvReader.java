@@ -89,7 +89,7 @@ public final class BarCsvReader implements MarketDataReader
      * getters of those columns; a value that is not (e.g. 553.825 at 2) makes its row malformed.
      * Call before reading.
      *
-     * @param decimals decimal places, 0 to {@link ExactDecimal#MAX_SCALE}.
+     * @param decimals decimal places, 0 to {@link io.ticksignal.codecs.wire.FixedPoint#MAX_SCALE}.
      * @return this.
      */
     public BarCsvReader priceScale(final int decimals)
@@ -106,7 +106,7 @@ public final class BarCsvReader implements MarketDataReader
      * getters of those columns; a value that is not (e.g. 1.5 at 0) makes its row malformed.
      * Call before reading.
      *
-     * @param decimals decimal places, 0 to {@link ExactDecimal#MAX_SCALE}.
+     * @param decimals decimal places, 0 to {@link io.ticksignal.codecs.wire.FixedPoint#MAX_SCALE}.
      * @return this.
      */
     public BarCsvReader volumeScale(final int decimals)

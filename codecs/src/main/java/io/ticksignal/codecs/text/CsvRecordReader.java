@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
+import io.ticksignal.codecs.wire.FixedPoint;
+
 /**
  * The shared engine of the typed readers: checks the header, then parses each row's time and
  * decimal columns in place into primitive arrays indexed by canonical column, applying the
@@ -169,19 +171,43 @@ final class CsvRecordReader implements AutoCloseable
         }
         final long mantissa = decimalParser.mantissa();
         final int exponent = decimalParser.exponent();
+        if (!FixedPoint.isValidExponent(exponent))
+        {
+            // Wire values cannot carry it, and a double of it would be NaN: reject the row here.
+            return FieldProblem.EXPONENT_OUT_OF_RANGE;
+        }
         mantissas[column] = mantissa;
         exponents[column] = exponent;
         final int scale = scales[column];
         if (scale != NO_SCALE)
         {
-            final long scaled = ExactDecimal.tryRescale(mantissa, exponent, scale);
-            if (scaled == ExactDecimal.RESCALE_FAILED)
+            final long scaled = FixedPoint.rescale(mantissa, exponent, -scale);
+            if (scaled == FixedPoint.NOT_EXACT)
             {
-                return (long)exponent + scale >= 0 ? FieldProblem.SCALE_OVERFLOW : FieldProblem.SCALE_PRECISION_LOSS;
+                return rescaleProblem(FixedPoint.rescaleOutcome(mantissa, exponent, -scale), exponent, scale);
             }
             scaledValues[column] = scaled;
         }
         return null;
+    }
+
+    /**
+     * Why a parsed decimal did not rescale. The scale is valid, so an invalid exponent is the
+     * parsed one, outside the Decimal64 range: above it, a non-zero value needs more than 18
+     * digits before the point, an overflow; below it, the value is taken as having digits finer
+     * than 10^-18, a precision loss (even in the rare form {@code 100e-20}, whose extra digits are zeros).
+     */
+    private static FieldProblem rescaleProblem(final int outcome, final int exponent, final int scale)
+    {
+        switch (outcome)
+        {
+            case FixedPoint.OVERFLOW:
+                return FieldProblem.SCALE_OVERFLOW;
+            case FixedPoint.PRECISION_LOSS:
+                return FieldProblem.SCALE_PRECISION_LOSS;
+            default:
+                return (long)exponent + scale >= 0 ? FieldProblem.SCALE_OVERFLOW : FieldProblem.SCALE_PRECISION_LOSS;
+        }
     }
 
     private static boolean isSpace(final char c)
@@ -241,7 +267,12 @@ final class CsvRecordReader implements AutoCloseable
      */
     void scale(final int column, final int decimals)
     {
-        scales[column] = ExactDecimal.checkScale(decimals);
+        if (!FixedPoint.isValidScale(decimals))
+        {
+            throw new IllegalArgumentException(
+                "decimal places must be within 0.." + FixedPoint.MAX_SCALE + ", found " + decimals);
+        }
+        scales[column] = decimals;
     }
 
     long scaled(final int column)
@@ -272,7 +303,7 @@ final class CsvRecordReader implements AutoCloseable
     double value(final int column)
     {
         final int checked = checkDecimalColumn(column);
-        return ExactDecimal.toDouble(mantissas[checked], exponents[checked]);
+        return FixedPoint.toDouble(mantissas[checked], exponents[checked]);
     }
 
     private int checkDecimalColumn(final int column)

@@ -1,10 +1,17 @@
 package io.ticksignal.codecs.text;
 
 /**
- * Parses decimal text in place into an exact mantissa and exponent (see {@link ExactDecimal} for
- * the canonical form). Accepts an optional sign, digits with at most one decimal point and at
- * least one digit, and an optional exponent ({@code 1.5e-3}); rejects everything else, including
- * {@code NaN} and {@code Infinity}. No floating point is used and nothing is allocated.
+ * Parses decimal text in place into an exact mantissa and exponent, value = mantissa * 10^exponent,
+ * the form {@link io.ticksignal.codecs.wire.FixedPoint} works on. The form is canonical: trailing
+ * zeros after the decimal point are dropped ({@code "800.010000000000"} is mantissa 80001,
+ * exponent -2; {@code "555.00"} is 555, 0), digits before the point are kept as written
+ * ({@code "20018500"} is 20018500, 0), and zero is 0, 0. Dropping the zeros means a 12-decimal
+ * file does not overflow the mantissa at the first large price. The exponent is not limited to
+ * the Decimal64 range ({@code "1e-28"} is 1, -28).
+ * <p>
+ * Accepts an optional sign, digits with at most one decimal point and at least one digit, and an
+ * optional exponent ({@code 1.5e-3}); rejects everything else, including {@code NaN} and
+ * {@code Infinity}. No floating point is used and nothing is allocated.
  * <p>
  * Single-threaded: results are left in {@link #mantissa()} and {@link #exponent()}.
  */

@@ -11,6 +11,8 @@ enum FieldProblem
     NOT_A_DECIMAL("a decimal number"),
     NOT_FINITE("a finite decimal number (NaN and Infinity are not accepted)"),
     MANTISSA_OVERFLOW("a decimal number whose significant digits fit a 64-bit mantissa"),
+    EXPONENT_OUT_OF_RANGE("a decimal number between 1e-18 and 1e18 in magnitude (exponent within -18..18 "
+        + "once trailing zeros are dropped)"),
     NOT_A_TIMESTAMP("a time: epoch seconds, millis, micros or nanos, YYYY-MM-DD, or ISO-8601 "
         + "date-time like 2013-11-25T00:00:00Z"),
     TIMESTAMP_OUT_OF_RANGE("a time between 1677-09-21T00:12:43Z and 2262-04-11T23:47:16Z "

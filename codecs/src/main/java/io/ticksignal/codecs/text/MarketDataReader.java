@@ -52,7 +52,8 @@ public interface MarketDataReader extends AutoCloseable
      * A decimal column of the current row as the nearest double.
      *
      * @param column index in {@link MarketDataFormat#columnNames()}, 1 or more.
-     * @return the value, see {@link ExactDecimal#toDouble(long, int)}.
+     * @return the nearest double, see {@link io.ticksignal.codecs.wire.FixedPoint#toDouble(long, int)}
+     * (rows whose decimals fall outside the Decimal64 exponent range are malformed, never read).
      */
     double value(int column);
 

@@ -83,7 +83,7 @@ public final class QuoteCsvReader implements MarketDataReader
      * getters of those columns; a value that is not (e.g. 800.015 at 2) makes its row malformed.
      * Call before reading.
      *
-     * @param decimals decimal places, 0 to {@link ExactDecimal#MAX_SCALE}.
+     * @param decimals decimal places, 0 to {@link io.ticksignal.codecs.wire.FixedPoint#MAX_SCALE}.
      * @return this.
      */
     public QuoteCsvReader priceScale(final int decimals)
@@ -98,7 +98,7 @@ public final class QuoteCsvReader implements MarketDataReader
      * getters of those columns; a value that is not (e.g. 0.5 at 0) makes its row malformed.
      * Call before reading.
      *
-     * @param decimals decimal places, 0 to {@link ExactDecimal#MAX_SCALE}.
+     * @param decimals decimal places, 0 to {@link io.ticksignal.codecs.wire.FixedPoint#MAX_SCALE}.
      * @return this.
      */
     public QuoteCsvReader sizeScale(final int decimals)

@@ -70,7 +70,7 @@ public final class TradeCsvReader implements MarketDataReader
      * Require every price to be exact at {@code decimals} places, enabling {@link #priceScaled()};
      * a price that is not (e.g. 800.015 at 2) makes its row malformed. Call before reading.
      *
-     * @param decimals decimal places, 0 to {@link ExactDecimal#MAX_SCALE}.
+     * @param decimals decimal places, 0 to {@link io.ticksignal.codecs.wire.FixedPoint#MAX_SCALE}.
      * @return this.
      */
     public TradeCsvReader priceScale(final int decimals)
@@ -82,7 +82,7 @@ public final class TradeCsvReader implements MarketDataReader
     /**
      * Require every amount to be exact at {@code decimals} places, enabling {@link #amountScaled()}.
      *
-     * @param decimals decimal places, 0 to {@link ExactDecimal#MAX_SCALE}.
+     * @param decimals decimal places, 0 to {@link io.ticksignal.codecs.wire.FixedPoint#MAX_SCALE}.
      * @return this.
      */
     public TradeCsvReader amountScale(final int decimals)

@@ -17,7 +17,10 @@
  *       (empty or whitespace only, anywhere after the header) are accepted; blank lines carry no
  *       row and are not counted.</li>
  *   <li>Decimals are parsed exactly into a {@code long} mantissa and a base-10 exponent, with no
- *       floating point on the way (see {@link io.ticksignal.codecs.text.ExactDecimal}).</li>
+ *       floating point on the way; {@link io.ticksignal.codecs.wire.FixedPoint} converts, rescales
+ *       and prints them. A getter returning a {@code double} answers the nearest double. A
+ *       decimal whose exponent (after dropping trailing zeros) is outside the Decimal64 range
+ *       [-18, 18], e.g. {@code 1e-28}, makes the row malformed: the wire cannot carry it.</li>
  *   <li>Timestamps become nanoseconds since the epoch, UTC (see
  *       {@link io.ticksignal.codecs.text.TimestampRules} for the magnitude thresholds).</li>
  *   <li>A malformed row (wrong number of fields, an empty field, text where a number belongs,

@@ -1,5 +1,7 @@
 package io.ticksignal.codecs.wire;
 
+import java.math.BigDecimal;
+
 /**
  * Exact conversions of the schema's {@code Decimal64} fixed-point values, where
  * value = mantissa * 10^exponent, the mantissa a signed 64-bit integer and the exponent in
@@ -17,8 +19,13 @@ package io.ticksignal.codecs.wire;
  * input, {@link #toDouble(long, int)} answers {@link Double#NaN} for it and rescaling reports
  * {@link #NULL_VALUE}; {@link #compare(long, int, long, int)} orders it below every other value.
  * <p>
- * Thread-safety: stateless, safe from any thread. Allocation: none; powers of ten are taken from
- * tables built once when the class is loaded.
+ * The text readers of {@code io.ticksignal.codecs.text} deliver their decimals in the same
+ * mantissa/exponent form and use these methods too; a price scale of n decimal places is the
+ * exponent -n (see {@link #isValidScale(int)}).
+ * <p>
+ * Thread-safety: stateless, safe from any thread. Allocation: none, except
+ * {@link #toPlainString(long, int)}, which builds a {@code String} for messages and tools; powers
+ * of ten and five are taken from tables built once when the class is loaded.
  */
 public final class FixedPoint
 {
@@ -31,6 +38,12 @@ public final class FixedPoint
      * Largest exponent a Decimal64 may carry: 18, as the schema declares.
      */
     public static final int MAX_EXPONENT = 18;
+
+    /**
+     * Most decimal places a value may be fixed at, 18: a scale of n decimal places is the exponent
+     * -n, so scales run from 0 to -{@link #MIN_EXPONENT}.
+     */
+    public static final int MAX_SCALE = -MIN_EXPONENT;
 
     /**
      * The schema's null value of the int64 mantissa, {@link Long#MIN_VALUE}; not a valid mantissa.
@@ -73,18 +86,34 @@ public final class FixedPoint
      * 10^18 is the largest power of ten a {@code long} holds.
      */
     private static final int MAX_POWER = 18;
+
+    /**
+     * Every integer of magnitude up to 2^53 is exactly a {@code double}.
+     */
+    private static final long MAX_EXACT_DOUBLE_MANTISSA = 1L << 53;
+
+    /**
+     * Binary digits of quotient added per step of {@link #divideRounded(long, int)}: the remainder
+     * is below 5^18 < 2^42, so shifting it left by 21 bits stays below 2^63.
+     */
+    private static final int QUOTIENT_BITS_PER_STEP = 21;
+
     private static final long[] LONG_POWERS_OF_TEN = new long[MAX_POWER + 1];
+    private static final long[] LONG_POWERS_OF_FIVE = new long[MAX_POWER + 1];
     private static final double[] DOUBLE_POWERS_OF_TEN = new double[MAX_POWER + 1];
 
     static
     {
         long power = 1L;
+        long powerOfFive = 1L;
         for (int i = 0; i <= MAX_POWER; i++)
         {
             LONG_POWERS_OF_TEN[i] = power;
+            LONG_POWERS_OF_FIVE[i] = powerOfFive;
             // Exact: 10^i = 2^i * 5^i and 5^18 < 2^53, so every entry is representable.
             DOUBLE_POWERS_OF_TEN[i] = power;
             power *= 10L;
+            powerOfFive *= 5L;
         }
     }
 
@@ -104,13 +133,24 @@ public final class FixedPoint
     }
 
     /**
-     * The value mantissa * 10^exponent as a {@code double}.
+     * Whether a number of decimal places is one a value may be fixed at, e.g. a price scale.
+     *
+     * @param decimals number of decimal places, the exponent -decimals.
+     * @return {@code true} when {@code decimals} is in [0, {@link #MAX_SCALE}].
+     */
+    public static boolean isValidScale(final int decimals)
+    {
+        return decimals >= 0 && decimals <= MAX_SCALE;
+    }
+
+    /**
+     * The value mantissa * 10^exponent as a {@code double}: the {@code double} nearest the exact
+     * decimal value (ties to even), for every mantissa, so {@code toDouble(42755, -2) == 427.55}
+     * and the result equals {@code Double.parseDouble(mantissa + "E" + exponent)}.
      * <p>
-     * When |mantissa| is at most 2^53 the result is the {@code double} nearest the exact decimal
-     * value (one correctly rounded IEEE multiplication or division of exact operands), so
-     * {@code toDouble(42755, -2) == 427.55}. A larger mantissa is first rounded to a
-     * {@code double}, and that second rounding may leave the result up to two units in the last
-     * place from the nearest {@code double}.
+     * When |mantissa| is at most 2^53 this is one IEEE multiplication or division of exact
+     * operands. A larger mantissa takes a slower path of integer arithmetic (a 128-bit product, or
+     * a long division by 5^-exponent of at most three steps) that also allocates nothing.
      *
      * @param mantissa signed fixed-point mantissa.
      * @param exponent base-10 exponent, in [{@link #MIN_EXPONENT}, {@link #MAX_EXPONENT}].
@@ -124,10 +164,44 @@ public final class FixedPoint
             return Double.NaN;
         }
 
-        // Divide by an exact power rather than multiply by an inexact 10^-n: one rounding, not two.
-        return exponent >= 0 ?
-            (double)mantissa * DOUBLE_POWERS_OF_TEN[exponent] :
-            (double)mantissa / DOUBLE_POWERS_OF_TEN[-exponent];
+        if (mantissa >= -MAX_EXACT_DOUBLE_MANTISSA && mantissa <= MAX_EXACT_DOUBLE_MANTISSA)
+        {
+            // Divide by an exact power rather than multiply by an inexact 10^-n: one rounding, not two.
+            return exponent >= 0 ?
+                (double)mantissa * DOUBLE_POWERS_OF_TEN[exponent] :
+                (double)mantissa / DOUBLE_POWERS_OF_TEN[-exponent];
+        }
+
+        // |mantissa| > 2^53 is not exactly a double, so converting it first would round twice.
+        final long magnitude = Math.abs(mantissa);
+        final double result = exponent >= 0 ?
+            multiplyRounded(magnitude, exponent) :
+            divideRounded(magnitude, -exponent);
+
+        return mantissa < 0 ? -result : result;
+    }
+
+    /**
+     * The value mantissa * 10^exponent as plain decimal text, without an exponent and without
+     * trailing zeros beyond those the exponent implies: (80001, -2) is "800.01", (15, 2) is
+     * "1500", (-5, -1) is "-0.5", (800, -2) is "8.00".
+     * <p>
+     * Allocates; meant for messages, tools and tests, not for the hot path.
+     *
+     * @param mantissa signed fixed-point mantissa; {@link #NULL_MANTISSA} is rendered as "null".
+     * @param exponent base-10 exponent. Any exponent a Decimal64 or a parsed text decimal carries
+     *                 is rendered exactly, even outside [{@link #MIN_EXPONENT}, {@link #MAX_EXPONENT}],
+     *                 so that a rejected value can be shown as it was; the text grows with |exponent|.
+     * @return the plain text form.
+     */
+    public static String toPlainString(final long mantissa, final int exponent)
+    {
+        if (NULL_MANTISSA == mantissa)
+        {
+            return "null";
+        }
+
+        return BigDecimal.valueOf(mantissa).scaleByPowerOfTen(exponent).toPlainString();
     }
 
     /**
@@ -267,5 +341,64 @@ public final class FixedPoint
         }
 
         return Long.compare(mantissa * power, other);
+    }
+
+    /**
+     * The {@code double} nearest magnitude * 10^power, magnitude positive, power in [0, 18]. The
+     * product has at most 123 bits; its leading 63 bits, with any bits dropped below them ORed
+     * into the lowest ("sticky") bit, round to the same 53-bit {@code double} as the whole
+     * product, because that rounding depends only on the bits up to the rounding position and on
+     * whether anything non-zero lies below it.
+     */
+    private static double multiplyRounded(final long magnitude, final int power)
+    {
+        final long factor = LONG_POWERS_OF_TEN[power];
+        final long high = Math.multiplyHigh(magnitude, factor);
+        final long low = magnitude * factor;
+        if (0L == high && low >= 0L)
+        {
+            // Conversion of a long to a double is correctly rounded (JLS 5.1.2).
+            return (double)low;
+        }
+
+        final int shift = 0L == high ? 1 : 65 - Long.numberOfLeadingZeros(high);
+        long leading = (high << (64 - shift)) | (low >>> shift);
+        if (0L != low << (64 - shift))
+        {
+            leading |= 1L;
+        }
+
+        return Math.scalb((double)leading, shift);
+    }
+
+    /**
+     * The {@code double} nearest magnitude / 10^power, magnitude above 2^53, power in [1, 18].
+     * As 10^power = 5^power * 2^power, divides by 5^power (below 2^42) and scales by
+     * 2^-power exactly. The long division goes on into binary fraction digits until the quotient
+     * holds 63 bits, then a non-zero remainder is ORed into the lowest ("sticky") bit, as in
+     * {@link #multiplyRounded(long, int)}. The quotient starts at 2^53 / 5^18 > 2^11 or more, so
+     * at most three steps are needed.
+     */
+    private static double divideRounded(final long magnitude, final int power)
+    {
+        final long divisor = LONG_POWERS_OF_FIVE[power];
+        long quotient = magnitude / divisor;
+        long remainder = magnitude % divisor;
+        int binaryExponent = -power;
+        while (Long.numberOfLeadingZeros(quotient) > 1)
+        {
+            final int bits = Math.min(Long.numberOfLeadingZeros(quotient) - 1, QUOTIENT_BITS_PER_STEP);
+            remainder <<= bits;
+            quotient = (quotient << bits) | (remainder / divisor);
+            remainder %= divisor;
+            binaryExponent -= bits;
+        }
+
+        if (0L != remainder)
+        {
+            quotient |= 1L;
+        }
+
+        return Math.scalb((double)quotient, binaryExponent);
     }
 }

@@ -219,6 +219,40 @@ class MalformedRowTest
             assertTrue(trades.next());
             assertThrows(IllegalStateException.class, trades::priceScaled);
             assertThrows(IllegalArgumentException.class, () -> trades.amountScale(19));
+            final IllegalArgumentException negative =
+                assertThrows(IllegalArgumentException.class, () -> trades.priceScale(-1));
+            assertEquals("decimal places must be within 0..18, found -1", negative.getMessage());
+        }
+    }
+
+    @Test
+    void shouldRejectDecimalsBeyondTheDecimal64ExponentRange() throws IOException
+    {
+        final Path file = write("tiny.csv", HEADER + "1385337600,1e-28,15e18\r\n");
+        try (TradeCsvReader trades = TradeCsvReader.open(file, BadRowPolicy.FAIL))
+        {
+            final MarketDataFormatException error = assertThrows(MarketDataFormatException.class, trades::next);
+            assertEquals(2, error.columnNumber());
+            assertEquals("price", error.columnName());
+            assertEquals("1e-28", error.found());
+            assertTrue(error.expected().startsWith("a decimal number between 1e-18 and 1e18"), error.expected());
+        }
+        final Path inRange = write("edge.csv", HEADER + "1385337600,1e-18,15e17\r\n");
+        try (TradeCsvReader trades = TradeCsvReader.open(inRange, BadRowPolicy.FAIL))
+        {
+            assertTrue(trades.next());
+            assertEquals(1L, trades.priceMantissa());
+            assertEquals(-18, trades.priceExponent());
+            assertEquals(1e-18, trades.price());
+            assertEquals(15L, trades.amountMantissa());
+            assertEquals(17, trades.amountExponent());
+            assertEquals(1.5e18, trades.amount());
+        }
+        final Path huge = write("huge.csv", HEADER + "1385337600,800.01,1e18\r\n");
+        try (TradeCsvReader trades = TradeCsvReader.open(huge, BadRowPolicy.FAIL).amountScale(1))
+        {
+            final MarketDataFormatException error = assertThrows(MarketDataFormatException.class, trades::next);
+            assertEquals("a value that fits a 64-bit long at 1 decimal places", error.expected());
         }
     }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import io.ticksignal.codecs.wire.FixedPoint;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -52,10 +54,10 @@ class QuoteCsvReaderTest
             for (int row = 0; row < ROWS; row++)
             {
                 out.write((START_NS + row * 1_000L) + ","
-                    + ExactDecimal.toPlainString(bidCents(row), -2) + ","
-                    + ExactDecimal.toPlainString(bidSizeSatoshi(row), -8) + ","
-                    + ExactDecimal.toPlainString(askCents(row), -2) + ","
-                    + ExactDecimal.toPlainString(askSizeSatoshi(row), -8) + "\n");
+                    + FixedPoint.toPlainString(bidCents(row), -2) + ","
+                    + FixedPoint.toPlainString(bidSizeSatoshi(row), -8) + ","
+                    + FixedPoint.toPlainString(askCents(row), -2) + ","
+                    + FixedPoint.toPlainString(askSizeSatoshi(row), -8) + "\n");
             }
         }
 

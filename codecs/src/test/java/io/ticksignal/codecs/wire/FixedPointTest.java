@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Exact values are checked against hand-written expectations and, for many random inputs, against
  * independent oracles: {@link Double#parseDouble(String)} (correctly rounded) for conversions and
- * {@link BigDecimal} for rescaling and comparison.
+ * {@link BigDecimal} for rescaling, comparison and printing.
  */
 final class FixedPointTest
 {
@@ -39,6 +39,18 @@ final class FixedPointTest
         assertTrue(FixedPoint.isValidExponent(18));
         assertFalse(FixedPoint.isValidExponent(-19));
         assertFalse(FixedPoint.isValidExponent(19));
+        assertEquals(18, FixedPoint.MAX_SCALE);
+    }
+
+    @Test
+    void shouldAcceptScalesFromZeroToEighteenDecimalPlaces()
+    {
+        assertTrue(FixedPoint.isValidScale(0));
+        assertTrue(FixedPoint.isValidScale(2));
+        assertTrue(FixedPoint.isValidScale(18));
+        assertFalse(FixedPoint.isValidScale(-1));
+        assertFalse(FixedPoint.isValidScale(19));
+        assertFalse(FixedPoint.isValidScale(Integer.MIN_VALUE));
     }
 
     @ParameterizedTest
@@ -58,6 +70,20 @@ final class FixedPointTest
         "9, 18, 9e18",
         "9007199254740992, -2, 90071992547409.92",
         "9007199254740992, 0, 9007199254740992.0",
+        "80001, -2, 800.01",
+        "12926331, -7, 1.2926331",
+        "15, 2, 1500.0",
+        "9223372036854775807, -2, 92233720368547758.07",
+        "-9223372036854775807, -2, -92233720368547758.07",
+        "9223372036854775807, 0, 9.223372036854775807E18",
+        "9223372036854775807, 18, 9.223372036854775807E36",
+        "9223372036854775807, -18, 9.223372036854775807",
+        "9007199254740993, 0, 9007199254740992.0",
+        "9007199254740995, 0, 9007199254740996.0",
+        "180143985094819860, -1, 18014398509481984.0",
+        "180143985094819870, -1, 18014398509481988.0",
+        "9007199254740993, 1, 90071992547409930.0",
+        "1000000000000000001, -18, 1.0",
     })
     void shouldConvertToTheNearestDouble(final long mantissa, final int exponent, final double expected)
     {
@@ -80,12 +106,12 @@ final class FixedPointTest
     }
 
     @Test
-    void shouldStayWithinTwoUlpsForMantissasBeyond2Pow53()
+    void shouldMatchCorrectlyRoundedParsingForMantissasBeyond2Pow53()
     {
         final SplittableRandom random = new SplittableRandom(7L);
-        for (int i = 0; i < 200_000; i++)
+        for (int i = 0; i < 400_000; i++)
         {
-            long mantissa = random.nextLong();
+            long mantissa = i % 2 == 0 ? random.nextLong() : randomMantissa(random);
             if (NULL_MANTISSA == mantissa)
             {
                 mantissa = 0L;
@@ -93,9 +119,37 @@ final class FixedPointTest
             final int exponent = random.nextInt(-18, 19);
             final double expected = Double.parseDouble(mantissa + "E" + exponent);
 
-            assertEquals(
-                expected, FixedPoint.toDouble(mantissa, exponent), 2 * Math.ulp(expected), mantissa + "E" + exponent);
+            assertEquals(expected, FixedPoint.toDouble(mantissa, exponent), 0.0, mantissa + "E" + exponent);
         }
+    }
+
+    @Test
+    void shouldRoundHalfwayCasesToEvenBeyond2Pow53()
+    {
+        final SplittableRandom random = new SplittableRandom(53L);
+        int checked = 0;
+        for (int i = 0; i < 100_000; i++)
+        {
+            // An odd 54-bit integer times a power of two lies exactly halfway between two doubles.
+            // As a decimal mantissa with d fraction digits it is at least 2^53 * 5^d, so d <= 3.
+            final long odd = ((1L << 52) + random.nextLong(1L << 52)) * 2 + 1;
+            final int decimals = random.nextInt(0, 4);
+            final int binaryShift = random.nextInt(-decimals, 9);
+            final BigDecimal halfway = new BigDecimal(odd).multiply(BigDecimal.valueOf(2).pow(binaryShift + decimals))
+                .divide(BigDecimal.valueOf(2).pow(decimals));
+            final BigDecimal scaled = halfway.scaleByPowerOfTen(decimals);
+            if (scaled.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0)
+            {
+                continue;
+            }
+            final long mantissa = scaled.toBigIntegerExact().longValueExact();
+            final double expected = Double.parseDouble(mantissa + "E-" + decimals);
+
+            assertEquals(expected, FixedPoint.toDouble(mantissa, -decimals), 0.0, mantissa + "E-" + decimals);
+            assertEquals(-expected, FixedPoint.toDouble(-mantissa, -decimals), 0.0, -mantissa + "E-" + decimals);
+            checked++;
+        }
+        assertTrue(checked > 10_000, "halfway cases checked: " + checked);
     }
 
     @Test
@@ -106,6 +160,50 @@ final class FixedPointTest
         assertTrue(Double.isNaN(FixedPoint.toDouble(1L, Byte.MIN_VALUE)));
         assertTrue(Double.isNaN(FixedPoint.toDouble(NULL_MANTISSA, 0)));
         assertEquals(-9.223372036854775807E18, FixedPoint.toDouble(Long.MIN_VALUE + 1, 0), 0.0);
+        // Exponents a text decimal may carry, outside the Decimal64 range: no value, not a rounding.
+        assertTrue(Double.isNaN(FixedPoint.toDouble(1L, -28)));
+        assertTrue(Double.isNaN(FixedPoint.toDouble(17976931348623157L, 292)));
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "80001, -2, 800.01",
+        "15, 2, 1500",
+        "-5, -1, -0.5",
+        "800, -2, 8.00",
+        "0, -3, 0.000",
+        "0, 0, 0",
+        "1, -18, 0.000000000000000001",
+        "-9223372036854775807, 0, -9223372036854775807",
+        "9223372036854775807, -2, 92233720368547758.07",
+        "9223372036854775807, -19, 0.9223372036854775807",
+        "1, -28, 0.0000000000000000000000000001",
+        "42, 20, 4200000000000000000000",
+    })
+    void shouldRenderExactPlainText(final long mantissa, final int exponent, final String expected)
+    {
+        assertEquals(expected, FixedPoint.toPlainString(mantissa, exponent));
+    }
+
+    @Test
+    void shouldRenderTheNullMantissaAsNull()
+    {
+        assertEquals("null", FixedPoint.toPlainString(NULL_MANTISSA, -2));
+    }
+
+    @Test
+    void shouldAgreeWithBigDecimalOnEveryPlainString()
+    {
+        final SplittableRandom random = new SplittableRandom(4242L);
+        for (int i = 0; i < 20_000; i++)
+        {
+            final long mantissa = randomMantissa(random);
+            final int exponent = random.nextInt(-40, 41);
+            final String text = FixedPoint.toPlainString(mantissa, exponent);
+
+            assertEquals(0, new BigDecimal(text).compareTo(new BigDecimal(mantissa + "E" + exponent)), text);
+            assertEquals(Math.max(0, -exponent), new BigDecimal(text).scale(), text);
+        }
     }
 
     @ParameterizedTest
@@ -125,6 +223,11 @@ final class FixedPointTest
         "-9223372036854775807, 5, 5, -9223372036854775807",
         "12, 2, 0, 1200",
         "1200, 0, 2, 12",
+        "80001, -2, -4, 8000100",
+        "800, 0, -2, 80000",
+        "15, 2, 0, 1500",
+        "-50, -2, -1, -5",
+        "9223372036854775807, -2, -2, 9223372036854775807",
     })
     void shouldRescaleExactly(final long mantissa, final int from, final int to, final long expected)
     {
@@ -150,6 +253,11 @@ final class FixedPointTest
         "0, 127, 0, 3",
         "-9223372036854775808, 0, 0, 4",
         "-9223372036854775808, 0, -2, 4",
+        "80001, -2, -1, 1",
+        "9223372036854775807, -2, -3, 2",
+        "1, -30, -18, 3",
+        "1, 19, 0, 3",
+        "0, -40, 0, 3",
     })
     void shouldReportPrecisionLossOverflowAndInvalidInput(
         final long mantissa, final int from, final int to, final int expectedOutcome)
