@@ -10,6 +10,9 @@ package io.ticksignal.engine.feature.indicator;
  *   <li>{@link #value(int)} is NaN until the indicator is warm; after {@link #warmUpCount()}
  *       updates with finite input it is warm.</li>
  *   <li>{@link #reset()} returns it to the state it had after construction.</li>
+ *   <li>An update in which any field the indicator reads is NaN or infinite is ignored: state and
+ *       values stay as they were, and {@link #rejectedCount()} goes up by one. Fields the
+ *       indicator does not read (e.g. volume for {@code sma}) may hold anything.</li>
  * </ul>
  */
 public interface Indicator
@@ -63,7 +66,13 @@ public interface Indicator
     int warmUpCount();
 
     /**
-     * Forget all inputs.
+     * @return how many updates were ignored because a field the indicator reads was NaN or
+     * infinite, since construction or the last {@link #reset()}.
+     */
+    long rejectedCount();
+
+    /**
+     * Forget all inputs (including the rejected count).
      */
     void reset();
 }
