@@ -1,0 +1,123 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code adosc(f,s)}: Chaikin A/D oscillator {@code ema(ad, f) - ema(ad, s)}; both EMAs start at the first A/D value
+ * (not SMA-seeded) and use {@code e = k * ad + (1 - k) * e} (TA-Lib ADOSC). Warm after max(f, s) bars.
+ */
+public final class AdOsc implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int warmUpCount;
+    private final double fastSmoothing;
+    private final double slowSmoothing;
+    private int count;
+    private double ad;
+    private double fastEma;
+    private double slowEma;
+    private long rejectedCount;
+
+    /**
+     * ADOSC(3, 10), TA-Lib's defaults.
+     */
+    public AdOsc()
+    {
+        this(3, 10);
+    }
+
+    /**
+     * @param fastPeriod fast EMA period, at least 2.
+     * @param slowPeriod slow EMA period, at least 2.
+     */
+    public AdOsc(final int fastPeriod, final int slowPeriod)
+    {
+        Periods.requireAtLeast("fastPeriod", fastPeriod, 2);
+        Periods.requireAtLeast("slowPeriod", slowPeriod, 2);
+        this.warmUpCount = Math.max(fastPeriod, slowPeriod);
+        this.fastSmoothing = 2.0 / (fastPeriod + 1);
+        this.slowSmoothing = 2.0 / (slowPeriod + 1);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close) || !Double.isFinite(volume))
+        {
+            rejectedCount++;
+            return;
+        }
+        ad = accumulate(ad, high, low, close, volume);
+        if (count == 0)
+        {
+            fastEma = ad;
+            slowEma = ad;
+        }
+        else
+        {
+            fastEma = (fastSmoothing * ad) + ((1.0 - fastSmoothing) * fastEma);
+            slowEma = (slowSmoothing * ad) + ((1.0 - slowSmoothing) * slowEma);
+        }
+        if (count < warmUpCount)
+        {
+            count++;
+        }
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return count >= warmUpCount ? fastEma - slowEma : Double.NaN;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return count >= warmUpCount;
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return warmUpCount;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        count = 0;
+        ad = 0.0;
+        fastEma = 0.0;
+        slowEma = 0.0;
+        rejectedCount = 0;
+    }
+
+    /**
+     * @return {@code ad} plus this bar's money flow volume, or {@code ad} if {@code high - low <= 0}.
+     */
+    static double accumulate(
+        final double ad, final double high, final double low, final double close, final double volume)
+    {
+        final double range = high - low;
+        return range > 0.0 ? ad + (((close - low) - (high - close)) / range) * volume : ad;
+    }
+}

@@ -1,0 +1,102 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code atr(n)}: average true range, Wilder smoothing {@code atr = (atr * (n - 1) + tr) / n} seeded with the mean of
+ * the first n true ranges (TA-Lib ATR, unstable period 0). Warm after n + 1 bars.
+ */
+public final class Atr implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private int count;
+    private double previousClose;
+    private double seedSum;
+    private double atr = Double.NaN;
+    private long rejectedCount;
+
+    /**
+     * @param period smoothing period in bars, at least 1.
+     */
+    public Atr(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 1);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
+        {
+            rejectedCount++;
+            return;
+        }
+        if (count == 0)
+        {
+            previousClose = close;
+            count = 1;
+            return;
+        }
+        final double trueRange = TrueRange.of(high, low, previousClose);
+        previousClose = close;
+        if (count > period)
+        {
+            atr = ((atr * (period - 1)) + trueRange) / period;
+            return;
+        }
+        seedSum += trueRange;
+        if (count == period)
+        {
+            atr = seedSum / period;
+        }
+        count++;
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return atr;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return !Double.isNaN(atr);
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return period + 1;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        count = 0;
+        previousClose = 0.0;
+        seedSum = 0.0;
+        atr = Double.NaN;
+        rejectedCount = 0;
+    }
+}

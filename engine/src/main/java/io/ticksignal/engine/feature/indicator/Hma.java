@@ -1,0 +1,94 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code hma(n)}: Hull moving average, {@code wma(2 * wma(close, n/2) - wma(close, n), floor(sqrt(n)))},
+ * n/2 rounded down, WMA weights as in {@code wma}; not in TA-Lib. Warm after n + floor(sqrt(n)) - 1 bars.
+ */
+public final class Hma implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private final int halfPeriod;
+    private final int rootPeriod;
+    private final WindowMoments half;
+    private final WindowMoments full;
+    private final WindowMoments smoothed;
+    private long rejectedCount;
+
+    /**
+     * @param period the long WMA's length in bars, at least 2.
+     */
+    public Hma(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 2);
+        this.halfPeriod = period / 2;
+        this.rootPeriod = (int)Math.floor(Math.sqrt(period));
+        this.half = new WindowMoments(halfPeriod);
+        this.full = new WindowMoments(period);
+        this.smoothed = new WindowMoments(rootPeriod);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(close))
+        {
+            rejectedCount++;
+            return;
+        }
+        half.push(close);
+        full.push(close);
+        if (full.isFull())
+        {
+            smoothed.push(2.0 * Wma.weightedMean(half, halfPeriod) - Wma.weightedMean(full, period));
+        }
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return smoothed.isFull() ? Wma.weightedMean(smoothed, rootPeriod) : Double.NaN;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return smoothed.isFull();
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return period + rootPeriod - 1;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        half.reset();
+        full.reset();
+        smoothed.reset();
+        rejectedCount = 0;
+    }
+}

@@ -1,0 +1,106 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * Maximum or minimum of the last {@code windowLength} values in amortised O(1) per push: a deque
+ * over primitive arrays holds the candidates in push order with strictly monotonic values. On ties
+ * the newest value wins (the same bar TA-Lib reports for AROON).
+ * <p>
+ * Single-threaded; allocates only in its constructor.
+ */
+final class MonotonicDeque
+{
+    /**
+     * Which extreme the deque tracks.
+     */
+    enum Extreme
+    {
+        /** The largest value of the window. */
+        MAX,
+        /** The smallest value of the window. */
+        MIN
+    }
+
+    private final Extreme extreme;
+    private final int windowLength;
+    private final double[] values;
+    private final long[] sequences;
+    private int head;
+    private int size;
+    private long nextSequence;
+
+    /**
+     * @param windowLength number of most recent values considered, at least 1.
+     * @param extreme      which extreme to track.
+     */
+    MonotonicDeque(final int windowLength, final Extreme extreme)
+    {
+        this.windowLength = windowLength;
+        this.extreme = extreme;
+        this.values = new double[windowLength];
+        this.sequences = new long[windowLength];
+    }
+
+    /**
+     * Add the newest value.
+     *
+     * @param value the newest value.
+     */
+    void push(final double value)
+    {
+        final long sequence = nextSequence++;
+        if (size > 0 && sequences[head] <= sequence - windowLength)
+        {
+            head = head + 1 == windowLength ? 0 : head + 1;
+            size--;
+        }
+        while (size > 0 && isDominatedBy(values[tailIndex()], value))
+        {
+            size--;
+        }
+        int index = head + size;
+        if (index >= windowLength)
+        {
+            index -= windowLength;
+        }
+        values[index] = value;
+        sequences[index] = sequence;
+        size++;
+    }
+
+    private boolean isDominatedBy(final double older, final double newer)
+    {
+        return extreme == Extreme.MAX ? older <= newer : older >= newer;
+    }
+
+    private int tailIndex()
+    {
+        final int index = head + size - 1;
+        return index >= windowLength ? index - windowLength : index;
+    }
+
+    /**
+     * @return the extreme of the window; undefined before the first push.
+     */
+    double value()
+    {
+        return values[head];
+    }
+
+    /**
+     * @return how many pushes ago the extreme was pushed (0 = the newest value).
+     */
+    int ageOfExtreme()
+    {
+        return (int)(nextSequence - 1 - sequences[head]);
+    }
+
+    /**
+     * Forget all values.
+     */
+    void reset()
+    {
+        head = 0;
+        size = 0;
+        nextSequence = 0;
+    }
+}

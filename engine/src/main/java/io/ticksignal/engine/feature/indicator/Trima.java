@@ -1,0 +1,87 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code trima(n)}: triangular moving average, an SMA of an SMA of the close: windows (n+1)/2 and
+ * (n+1)/2 for odd n, n/2 and n/2+1 for even n (TA-Lib TRIMA's weights); warm after n bars.
+ */
+public final class Trima implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private final RollingSum inner;
+    private final RollingSum outer;
+    private long rejectedCount;
+
+    /**
+     * @param period overall window length in bars, at least 2.
+     */
+    public Trima(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 2);
+        final int innerLength = (period & 1) == 1 ? (period + 1) / 2 : period / 2;
+        this.inner = new RollingSum(innerLength);
+        this.outer = new RollingSum(period + 1 - innerLength);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(close))
+        {
+            rejectedCount++;
+            return;
+        }
+        inner.push(close);
+        if (inner.isFull())
+        {
+            outer.push(inner.sum() / inner.count());
+        }
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return outer.isFull() ? outer.sum() / outer.count() : Double.NaN;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return outer.isFull();
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return period;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        inner.reset();
+        outer.reset();
+        rejectedCount = 0;
+    }
+}

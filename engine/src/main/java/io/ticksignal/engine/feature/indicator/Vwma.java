@@ -1,0 +1,101 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code vwma(n)}: volume-weighted moving average {@code sum(close * volume, n) / sum(volume, n)}; when
+ * every volume in the window is zero it is the SMA of the close. Not in TA-Lib. Warm after n bars.
+ */
+public final class Vwma implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private final RollingSum closes;
+    private final RollingSum volumes;
+    private final RollingSum notionals;
+    private int nonZeroVolumeCount;
+    private long rejectedCount;
+
+    /**
+     * @param period window length in bars, at least 1.
+     */
+    public Vwma(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 1);
+        this.closes = new RollingSum(period);
+        this.volumes = new RollingSum(period);
+        this.notionals = new RollingSum(period);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(close) || !Double.isFinite(volume))
+        {
+            rejectedCount++;
+            return;
+        }
+        if (volumes.isFull() && volumes.get(period - 1) != 0.0)
+        {
+            nonZeroVolumeCount--;
+        }
+        if (volume != 0.0)
+        {
+            nonZeroVolumeCount++;
+        }
+        closes.push(close);
+        volumes.push(volume);
+        notionals.push(close * volume);
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        if (!closes.isFull())
+        {
+            return Double.NaN;
+        }
+        return nonZeroVolumeCount > 0 ? notionals.sum() / volumes.sum() : closes.sum() / period;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return closes.isFull();
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return period;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        closes.reset();
+        volumes.reset();
+        notionals.reset();
+        nonZeroVolumeCount = 0;
+        rejectedCount = 0;
+    }
+}

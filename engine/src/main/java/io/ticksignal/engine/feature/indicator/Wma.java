@@ -1,0 +1,90 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code wma(n)}: linearly weighted moving average of the close, weights n (newest) down to 1
+ * (oldest), divided by n(n+1)/2. Same as TA-Lib WMA; warm after n bars. Re-anchored running sums.
+ */
+public final class Wma implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private final WindowMoments window;
+    private long rejectedCount;
+
+    /**
+     * @param period window length in bars, at least 2.
+     */
+    public Wma(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 2);
+        this.window = new WindowMoments(period);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(close))
+        {
+            rejectedCount++;
+            return;
+        }
+        window.push(close);
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return window.isFull() ? weightedMean(window, period) : Double.NaN;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return window.isFull();
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return period;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        window.reset();
+        rejectedCount = 0;
+    }
+
+    /**
+     * @param window a full window.
+     * @param period its length.
+     * @return the linearly weighted mean of the window, newest weight {@code period}, oldest 1.
+     */
+    static double weightedMean(final WindowMoments window, final int period)
+    {
+        final double weightedShifted = period * window.shiftedSum() - window.shiftedSumAgeWeighted();
+        return window.shift() + weightedShifted / (period * (period + 1) * 0.5);
+    }
+}

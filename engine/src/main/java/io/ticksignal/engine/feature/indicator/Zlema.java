@@ -1,0 +1,88 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code zlema(n)}: zero-lag EMA, an SMA-seeded EMA(n) of {@code 2 * close - close[lag]} with
+ * lag = floor((n - 1) / 2); not in TA-Lib. Warm after lag + n bars.
+ */
+public final class Zlema implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private final int lag;
+    private final RollingSum closes;
+    private final SeededEma ema;
+    private long rejectedCount;
+
+    /**
+     * @param period EMA period in bars, at least 2.
+     */
+    public Zlema(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 2);
+        this.lag = (period - 1) / 2;
+        this.closes = new RollingSum(lag + 1);
+        this.ema = new SeededEma(period);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(close))
+        {
+            rejectedCount++;
+            return;
+        }
+        closes.push(close);
+        if (closes.isFull())
+        {
+            ema.push(2.0 * close - closes.get(lag));
+        }
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return ema.value();
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return ema.isReady();
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return lag + period;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        closes.reset();
+        ema.reset();
+        rejectedCount = 0;
+    }
+}
