@@ -2,7 +2,6 @@ package io.ticksignal.codecs.text;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Streaming reader of OHLCV bars CSV: {@code date,open,high,low,close,volume}
@@ -21,7 +20,7 @@ import java.util.List;
  * Getters describe the current row and stay valid until the next {@link #next()}. Constant
  * memory, no allocation per row; single-threaded. See {@link MarketDataReader} for errors.
  */
-public final class BarCsvReader implements MarketDataReader
+public final class BarCsvReader extends CsvReaderBase
 {
     /**
      * Column index of the open price, for {@link #mantissa(int)} and friends.
@@ -48,11 +47,9 @@ public final class BarCsvReader implements MarketDataReader
      */
     public static final int VOLUME = 5;
 
-    private final CsvRecordReader records;
-
     BarCsvReader(final CsvRecordReader records)
     {
-        this.records = records;
+        super(records);
     }
 
     /**
@@ -113,18 +110,6 @@ public final class BarCsvReader implements MarketDataReader
     {
         records.scale(VOLUME, decimals);
         return this;
-    }
-
-    @Override
-    public boolean next()
-    {
-        return records.next();
-    }
-
-    @Override
-    public long timestampNs()
-    {
-        return records.timestampNs();
     }
 
     /**
@@ -290,65 +275,5 @@ public final class BarCsvReader implements MarketDataReader
     public long volumeScaled()
     {
         return records.scaled(VOLUME);
-    }
-
-    @Override
-    public long mantissa(final int column)
-    {
-        return records.mantissa(column);
-    }
-
-    @Override
-    public int exponent(final int column)
-    {
-        return records.exponent(column);
-    }
-
-    @Override
-    public double value(final int column)
-    {
-        return records.value(column);
-    }
-
-    @Override
-    public MarketDataFormat format()
-    {
-        return records.format();
-    }
-
-    @Override
-    public String fileName()
-    {
-        return records.fileName();
-    }
-
-    @Override
-    public long lineNumber()
-    {
-        return records.lineNumber();
-    }
-
-    @Override
-    public long rowsRead()
-    {
-        return records.rowsRead();
-    }
-
-    @Override
-    public long rowsSkipped()
-    {
-        return records.rowsSkipped();
-    }
-
-    @Override
-    public List<String> firstErrors()
-    {
-        return records.firstErrors();
-    }
-
-    @Override
-    public void close()
-    {
-        records.close();
     }
 }

@@ -2,7 +2,6 @@ package io.ticksignal.codecs.text;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Streaming reader of top-of-book quotes CSV: {@code timestamp,bid,bid_size,ask,ask_size}
@@ -20,7 +19,7 @@ import java.util.List;
  * Getters describe the current row and stay valid until the next {@link #next()}. Constant
  * memory, no allocation per row; single-threaded. See {@link MarketDataReader} for errors.
  */
-public final class QuoteCsvReader implements MarketDataReader
+public final class QuoteCsvReader extends CsvReaderBase
 {
     /**
      * Column index of the bid price, for {@link #mantissa(int)} and friends.
@@ -42,11 +41,9 @@ public final class QuoteCsvReader implements MarketDataReader
      */
     public static final int ASK_SIZE = 4;
 
-    private final CsvRecordReader records;
-
     QuoteCsvReader(final CsvRecordReader records)
     {
-        this.records = records;
+        super(records);
     }
 
     /**
@@ -106,18 +103,6 @@ public final class QuoteCsvReader implements MarketDataReader
         records.scale(BID_SIZE, decimals);
         records.scale(ASK_SIZE, decimals);
         return this;
-    }
-
-    @Override
-    public boolean next()
-    {
-        return records.next();
-    }
-
-    @Override
-    public long timestampNs()
-    {
-        return records.timestampNs();
     }
 
     /**
@@ -250,65 +235,5 @@ public final class QuoteCsvReader implements MarketDataReader
     public long askSizeScaled()
     {
         return records.scaled(ASK_SIZE);
-    }
-
-    @Override
-    public long mantissa(final int column)
-    {
-        return records.mantissa(column);
-    }
-
-    @Override
-    public int exponent(final int column)
-    {
-        return records.exponent(column);
-    }
-
-    @Override
-    public double value(final int column)
-    {
-        return records.value(column);
-    }
-
-    @Override
-    public MarketDataFormat format()
-    {
-        return records.format();
-    }
-
-    @Override
-    public String fileName()
-    {
-        return records.fileName();
-    }
-
-    @Override
-    public long lineNumber()
-    {
-        return records.lineNumber();
-    }
-
-    @Override
-    public long rowsRead()
-    {
-        return records.rowsRead();
-    }
-
-    @Override
-    public long rowsSkipped()
-    {
-        return records.rowsSkipped();
-    }
-
-    @Override
-    public List<String> firstErrors()
-    {
-        return records.firstErrors();
-    }
-
-    @Override
-    public void close()
-    {
-        records.close();
     }
 }

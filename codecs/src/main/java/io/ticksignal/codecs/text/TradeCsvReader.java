@@ -2,7 +2,6 @@ package io.ticksignal.codecs.text;
 
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Streaming reader of trades CSV: {@code timestamp,price,amount} (see {@link MarketDataFormat#TRADES}).
@@ -18,7 +17,7 @@ import java.util.List;
  * Getters describe the current row and stay valid until the next {@link #next()}. Constant
  * memory, no allocation per row; single-threaded. See {@link MarketDataReader} for errors.
  */
-public final class TradeCsvReader implements MarketDataReader
+public final class TradeCsvReader extends CsvReaderBase
 {
     /**
      * Column index of the price, for {@link #mantissa(int)} and friends.
@@ -30,11 +29,9 @@ public final class TradeCsvReader implements MarketDataReader
      */
     public static final int AMOUNT = 2;
 
-    private final CsvRecordReader records;
-
     TradeCsvReader(final CsvRecordReader records)
     {
-        this.records = records;
+        super(records);
     }
 
     /**
@@ -89,18 +86,6 @@ public final class TradeCsvReader implements MarketDataReader
     {
         records.scale(AMOUNT, decimals);
         return this;
-    }
-
-    @Override
-    public boolean next()
-    {
-        return records.next();
-    }
-
-    @Override
-    public long timestampNs()
-    {
-        return records.timestampNs();
     }
 
     /**
@@ -167,65 +152,5 @@ public final class TradeCsvReader implements MarketDataReader
     public long amountScaled()
     {
         return records.scaled(AMOUNT);
-    }
-
-    @Override
-    public long mantissa(final int column)
-    {
-        return records.mantissa(column);
-    }
-
-    @Override
-    public int exponent(final int column)
-    {
-        return records.exponent(column);
-    }
-
-    @Override
-    public double value(final int column)
-    {
-        return records.value(column);
-    }
-
-    @Override
-    public MarketDataFormat format()
-    {
-        return records.format();
-    }
-
-    @Override
-    public String fileName()
-    {
-        return records.fileName();
-    }
-
-    @Override
-    public long lineNumber()
-    {
-        return records.lineNumber();
-    }
-
-    @Override
-    public long rowsRead()
-    {
-        return records.rowsRead();
-    }
-
-    @Override
-    public long rowsSkipped()
-    {
-        return records.rowsSkipped();
-    }
-
-    @Override
-    public List<String> firstErrors()
-    {
-        return records.firstErrors();
-    }
-
-    @Override
-    public void close()
-    {
-        records.close();
     }
 }
