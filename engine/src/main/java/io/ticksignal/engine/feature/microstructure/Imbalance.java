@@ -1,0 +1,84 @@
+package io.ticksignal.engine.feature.microstructure;
+
+import io.ticksignal.codecs.sbe.BookSide;
+
+/**
+ * {@code imbalance(levels)}: depth imbalance over the best {@code levels} levels of each side,
+ * {@code (bidQty - askQty) / (bidQty + askQty)} in [-1, 1], where each quantity is the sum of the sizes of that
+ * side's best {@code min(levels, present)} levels; NaN if both quantities are 0.
+ * <p>
+ * Reads the {@link OrderBook} only ({@code onBook}; a quote counts as level 0 when driven by {@link MarketFeatureSet}).
+ * Defined while both sides have at least one level: warm after 1 book change that leaves a two-sided book
+ * (warm-up count 1), NaN again if a side empties; NaN on trade-only data. The book validates its input and counts
+ * rejections ({@link OrderBook#rejectedCount()}), so this feature's own rejected count stays 0.
+ * O(levels), allocation-free, single-threaded.
+ */
+public final class Imbalance implements MarketFeature
+{
+    private final int levels;
+    private double value = Double.NaN;
+
+    /**
+     * @param levels how many of the best levels per side to add up, 1 to {@link OrderBook#MAX_DEPTH}.
+     */
+    public Imbalance(final int levels)
+    {
+        this.levels = FeatureArguments.requireInRange("levels", levels, 1, OrderBook.MAX_DEPTH);
+    }
+
+    @Override
+    public void onBook(final long timeNs, final OrderBook book)
+    {
+        if (book.levels(BookSide.BID) == 0 || book.levels(BookSide.ASK) == 0)
+        {
+            value = Double.NaN;
+            return;
+        }
+        final double bidQuantity = book.quantity(BookSide.BID, levels);
+        final double askQuantity = book.quantity(BookSide.ASK, levels);
+        final double totalQuantity = bidQuantity + askQuantity;
+        value = totalQuantity > 0.0 ? (bidQuantity - askQuantity) / totalQuantity : Double.NaN;
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return 1;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return FeatureArguments.singleOutputName(output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        return value;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return !Double.isNaN(value);
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return 1;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return 0;
+    }
+
+    @Override
+    public void reset()
+    {
+        value = Double.NaN;
+    }
+}

@@ -1,0 +1,100 @@
+package io.ticksignal.engine.feature.microstructure;
+
+/**
+ * {@code trade_rate(n)}: trades per second over the last n inter-trade intervals,
+ * {@code n / ((t(k) - t(k-n)) / 1e9)} for the latest trade k and times t in nanoseconds; NaN while those n
+ * intervals span no time (all n + 1 trades at the same timestamp), which also makes it not warm.
+ * <p>
+ * Reads trades only (time included); warm after n + 1 valid trades (warm-up count n + 1); works on trade-only data.
+ * Bad trades, and trades earlier than the previous valid one, are rejected and counted; equal times are fine.
+ * Exact: computed from the first and last times of the window, no running sum. O(1), allocation-free after
+ * construction, single-threaded.
+ */
+public final class TradeRate implements MarketFeature
+{
+    private static final double NANOS_PER_SECOND = 1e9;
+
+    private final int intervalCount;
+    private final int ringLength;
+    private final long[] timesNs;
+    private int head;
+    private int count;
+    private long rejectedCount;
+
+    /**
+     * @param intervalCount n, the number of inter-trade intervals, 1 to 2^24 - 1.
+     */
+    public TradeRate(final int intervalCount)
+    {
+        this.intervalCount = FeatureArguments.requireInRange("n", intervalCount, 1, FeatureArguments.MAX_WINDOW - 1);
+        this.ringLength = intervalCount + 1;
+        this.timesNs = new long[ringLength];
+    }
+
+    @Override
+    public void onTrade(final long timeNs, final double price, final double size, final int aggressor)
+    {
+        final int newest = head == 0 ? ringLength - 1 : head - 1;
+        if (!EventChecks.isValidTrade(price, size) || (count > 0 && timeNs < timesNs[newest]))
+        {
+            rejectedCount++;
+            return;
+        }
+        timesNs[head] = timeNs;
+        head = head + 1 == ringLength ? 0 : head + 1;
+        if (count < ringLength)
+        {
+            count++;
+        }
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return 1;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return FeatureArguments.singleOutputName(output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        if (count < ringLength)
+        {
+            return Double.NaN;
+        }
+        final int newest = head == 0 ? ringLength - 1 : head - 1;
+        final long spanNs = timesNs[newest] - timesNs[head];
+        return spanNs > 0 ? intervalCount * NANOS_PER_SECOND / spanNs : Double.NaN;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return !Double.isNaN(value(0));
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return intervalCount + 1;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        head = 0;
+        count = 0;
+        rejectedCount = 0;
+    }
+}
