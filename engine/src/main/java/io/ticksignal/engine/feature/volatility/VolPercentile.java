@@ -1,0 +1,108 @@
+package io.ticksignal.engine.feature.volatility;
+
+import io.ticksignal.engine.feature.indicator.Indicator;
+
+/**
+ * {@code vol_percentile(n,m)}: percent rank (0..100) of the current {@code vol_close(n)} among its last
+ * m values (the current one included), {@code 100 (below + (equal - 1) / 2) / (m - 1)}, where below
+ * counts the values strictly lower and equal those exactly equal (itself included): lowest 0, highest
+ * 100, ties share their mid-rank, all equal 50. Warm after n + m bars. Update cost O(log m) compares
+ * plus an O(m) array shift (memmove); exact. Reads the close only.
+ */
+public final class VolPercentile implements Indicator
+{
+    /** The feature name, as written in expressions. */
+    public static final String NAME = "vol_percentile";
+
+    private final int warmUpCount;
+    private final double rankScale;
+    private final VolClose volClose;
+    private final SortedWindow history;
+    private double value = Double.NaN;
+    private long rejectedCount;
+
+    /**
+     * @param period        number of returns n of the underlying {@code vol_close(n)}, at least 2.
+     * @param historyLength number of vol_close values m ranked against, at least 2.
+     */
+    public VolPercentile(final int period, final int historyLength)
+    {
+        EstimatorArguments.requireAtLeast("period", period, 2);
+        EstimatorArguments.requireAtLeast("historyLength", historyLength, 2);
+        this.warmUpCount = period + historyLength;
+        this.rankScale = 100.0 / (historyLength - 1);
+        this.volClose = new VolClose(period);
+        this.history = new SortedWindow(historyLength);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!EstimatorArguments.isValidPrice(close))
+        {
+            rejectedCount++;
+            return;
+        }
+        volClose.update(timeNs, open, high, low, close, volume);
+        if (!volClose.isWarm())
+        {
+            return;
+        }
+        final double current = volClose.value();
+        history.push(current);
+        if (history.isFull())
+        {
+            final int below = history.countBelow(current);
+            final int equalOthers = history.countAtOrBelow(current) - below - 1;
+            value = rankScale * (below + 0.5 * equalOthers);
+        }
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return 1;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return EstimatorArguments.singleOutputName(output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        EstimatorArguments.singleOutputName(output);
+        return value;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return !Double.isNaN(value);
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return warmUpCount;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        volClose.reset();
+        history.reset();
+        value = Double.NaN;
+        rejectedCount = 0;
+    }
+}

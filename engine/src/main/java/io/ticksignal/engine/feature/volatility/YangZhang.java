@@ -1,0 +1,134 @@
+package io.ticksignal.engine.feature.volatility;
+
+import io.ticksignal.engine.feature.indicator.Indicator;
+
+/**
+ * {@code yang_zhang(n)}: Yang-Zhang estimator, {@code sigma^2 = Vo + k Vc + (1 - k) Vrs} over the last
+ * n bars, with Vo and Vc the sample variances (divisor n - 1) of the overnight returns
+ * {@code ln(open / previousClose)} and open-to-close returns {@code ln(close / open)}, Vrs the mean
+ * Rogers-Satchell term and {@code k = 0.34 / (1.34 + (n + 1) / (n - 1))}; warm after n + 1 bars;
+ * per-bar sigma, times {@code sqrt(annualize)} if given.
+ */
+public final class YangZhang implements Indicator
+{
+    /** The feature name, as written in expressions. */
+    public static final String NAME = "yang_zhang";
+
+    private final int warmUpCount;
+    private final int period;
+    private final double scale;
+    private final double k;
+    private final WindowVariance overnightReturns;
+    private final WindowVariance openToCloseReturns;
+    private final WindowSum rogersSatchellTerms;
+    private double previousClose = Double.NaN;
+    private double value = Double.NaN;
+    private long rejectedCount;
+
+    /**
+     * @param period number of bars n, at least 2.
+     */
+    public YangZhang(final int period)
+    {
+        this(period, 1.0);
+    }
+
+    /**
+     * @param period    number of bars n, at least 2.
+     * @param annualize periods per year N; the value is multiplied by sqrt(N).
+     */
+    public YangZhang(final int period, final double annualize)
+    {
+        EstimatorArguments.requireAtLeast("period", period, 2);
+        this.period = period;
+        this.warmUpCount = period + 1;
+        this.scale = EstimatorArguments.annualizeScale(annualize);
+        this.k = weight(period);
+        this.overnightReturns = new WindowVariance(period);
+        this.openToCloseReturns = new WindowVariance(period);
+        this.rogersSatchellTerms = new WindowSum(period);
+    }
+
+    /**
+     * @param period number of bars n, at least 2.
+     * @return Yang and Zhang's weight {@code k = 0.34 / (1.34 + (n + 1) / (n - 1))}.
+     */
+    public static double weight(final int period)
+    {
+        return 0.34 / (1.34 + (period + 1.0) / (period - 1.0));
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!EstimatorArguments.isValidBar(open, high, low, close))
+        {
+            rejectedCount++;
+            return;
+        }
+        if (previousClose == previousClose)
+        {
+            overnightReturns.push(Math.log(open / previousClose));
+            openToCloseReturns.push(Math.log(close / open));
+            rogersSatchellTerms.push(RogersSatchell.term(open, high, low, close));
+            if (overnightReturns.isFull())
+            {
+                final double variance = overnightReturns.sampleVariance()
+                    + k * openToCloseReturns.sampleVariance()
+                    + (1.0 - k) * Math.max(0.0, rogersSatchellTerms.sum()) / period;
+                value = scale * Math.sqrt(variance);
+            }
+        }
+        previousClose = close;
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return 1;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return EstimatorArguments.singleOutputName(output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        EstimatorArguments.singleOutputName(output);
+        return value;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return !Double.isNaN(value);
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return warmUpCount;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        overnightReturns.reset();
+        openToCloseReturns.reset();
+        rogersSatchellTerms.reset();
+        previousClose = Double.NaN;
+        value = Double.NaN;
+        rejectedCount = 0;
+    }
+}
