@@ -1,6 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -8,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Indicators TA-Lib lacks (hma, zlema, vwma): hand-computed values on small inputs, and a naive
+ * Indicators TA-Lib lacks (hma, zlema, vwma, and the band, volume and statistics cases): hand-computed values on small inputs, and a naive
  * full-window recomputation of the documented formula on real and synthetic bars.
  */
 class NaiveReferenceTest
@@ -17,7 +19,10 @@ class NaiveReferenceTest
 
     static java.util.List<IndicatorCase> naiveCases()
     {
-        return NaiveCases.cases();
+        final java.util.List<IndicatorCase> cases = new java.util.ArrayList<>(NaiveCases.cases());
+        cases.addAll(NaiveBandVolumeCases.cases());
+        cases.addAll(NaiveStatisticsCases.cases());
+        return cases;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -32,6 +37,25 @@ class NaiveReferenceTest
     void shouldMatchNaiveRecomputationOnSyntheticBars(final IndicatorCase indicatorCase)
     {
         IndicatorAssertions.assertMatches(indicatorCase, SyntheticBars.bars());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("naiveCases")
+    void shouldRepeatExactlyAfterReset(final IndicatorCase indicatorCase)
+    {
+        final BarSeries bars = SyntheticBars.bars();
+        final Indicator indicator = indicatorCase.newIndicator();
+        final double[][] first = IndicatorAssertions.run(indicator, bars);
+        assertTrue(indicator.isWarm());
+        indicator.reset();
+        assertFalse(indicator.isWarm());
+        assertTrue(Double.isNaN(indicator.value()));
+        assertEquals(0, indicator.rejectedCount());
+        final double[][] second = IndicatorAssertions.run(indicator, bars);
+        for (int output = 0; output < first.length; output++)
+        {
+            assertArrayEquals(first[output], second[output], indicatorCase + "." + indicator.outputName(output));
+        }
     }
 
     @Test

@@ -23,6 +23,8 @@ class NonFiniteInputTest
     {
         final List<IndicatorCase> cases = new ArrayList<>(TaLibAgreementTest.taLibCases());
         cases.addAll(NaiveCases.cases());
+        cases.addAll(NaiveBandVolumeCases.cases());
+        cases.addAll(NaiveStatisticsCases.cases());
         return cases;
     }
 

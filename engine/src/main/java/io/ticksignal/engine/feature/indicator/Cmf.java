@@ -1,0 +1,98 @@
+package io.ticksignal.engine.feature.indicator;
+
+/**
+ * {@code cmf(n)}: Chaikin money flow {@code sum(mfm * volume, n) / sum(volume, n)}, {@code mfm = ((close - low) -
+ * (high - close)) / (high - low)} (0 for a bar with high &lt;= low, as {@code ad}); 0 while every volume in the window is
+ * 0. Not in TA-Lib. Warm after n bars.
+ */
+public final class Cmf implements Indicator
+{
+    private static final String[] OUTPUTS = {OutputNames.VALUE};
+
+    private final int period;
+    private final RollingSum moneyFlowVolumes;
+    private final RollingSum volumes;
+    private int nonZeroVolumeCount;
+    private long rejectedCount;
+
+    /**
+     * @param period window length in bars, at least 1.
+     */
+    public Cmf(final int period)
+    {
+        this.period = Periods.requireAtLeast("period", period, 1);
+        this.moneyFlowVolumes = new RollingSum(period);
+        this.volumes = new RollingSum(period);
+    }
+
+    @Override
+    public void update(
+        final long timeNs, final double open, final double high, final double low, final double close,
+        final double volume)
+    {
+        if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close) || !Double.isFinite(volume))
+        {
+            rejectedCount++;
+            return;
+        }
+        if (volumes.isFull() && volumes.get(period - 1) != 0.0)
+        {
+            nonZeroVolumeCount--;
+        }
+        if (volume != 0.0)
+        {
+            nonZeroVolumeCount++;
+        }
+        volumes.push(volume);
+        moneyFlowVolumes.push(AdOsc.accumulate(0.0, high, low, close, volume));
+    }
+
+    @Override
+    public int outputCount()
+    {
+        return OUTPUTS.length;
+    }
+
+    @Override
+    public String outputName(final int output)
+    {
+        return OutputNames.of(OUTPUTS, output);
+    }
+
+    @Override
+    public double value(final int output)
+    {
+        if (!volumes.isFull())
+        {
+            return Double.NaN;
+        }
+        return nonZeroVolumeCount > 0 ? moneyFlowVolumes.sum() / volumes.sum() : 0.0;
+    }
+
+    @Override
+    public boolean isWarm()
+    {
+        return volumes.isFull();
+    }
+
+    @Override
+    public int warmUpCount()
+    {
+        return period;
+    }
+
+    @Override
+    public long rejectedCount()
+    {
+        return rejectedCount;
+    }
+
+    @Override
+    public void reset()
+    {
+        moneyFlowVolumes.reset();
+        volumes.reset();
+        nonZeroVolumeCount = 0;
+        rejectedCount = 0;
+    }
+}
