@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
         ConfigCommand.class,
-        DataCommand.class
+        DataCommand.class,
+        FeaturesCommand.class
     },
     footer = {
         "",
