@@ -1,6 +1,8 @@
 package io.ticksignal.cli;
 
 import io.ticksignal.codecs.data.MarketDataSet;
+import io.ticksignal.codecs.text.BadRowPolicy;
+import io.ticksignal.codecs.text.MarketDataReader;
 import io.ticksignal.engine.feature.catalog.FeatureCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,75 @@ class FeaturesCommandTest
         final List<String> lines = Files.readAllLines(out);
         assertEquals("time,sma(20)@1m,rsi(14)@5m,obv", lines.get(0));
         assertTrue(run.out().contains(": " + (lines.size() - 1) + " rows (1m), 100000 events read, 0 rejected"), run.out());
+    }
+
+    @Test
+    void shouldRunTradeMicrostructureFeaturesOnTheBitstampTrades(@TempDir final Path dir) throws IOException
+    {
+        final Path out = dir.resolve("btc.csv");
+        final String features = "kyle_lambda(200)@tick;vpin(50,20);trade_rate(100);yang_zhang(20)@1m;vwap;skew(20)";
+
+        final CommandRun run = CommandRun.of("features", "--input", "bitstamp_btc_usd_trades", "--format", "trades",
+            "--timeframe", "1m", "--features", features, "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        final List<String> lines = Files.readAllLines(out);
+        assertEquals("time,kyle_lambda(200)@tick,\"vpin(50,20)\",trade_rate(100),yang_zhang(20)@1m,vwap,skew(20)",
+            lines.get(0));
+        final long minutes = bitstampMinutes();
+        assertEquals(minutes + 1, lines.size(), "one row per minute with trades");
+        assertEquals("features: " + out + ": " + minutes + " rows (1m), 100000 events read, 0 rejected " +
+            "(0 invalid, 0 out of order)\n", run.out());
+        final String[] last = lines.get(lines.size() - 1).split(",", -1);
+        assertEquals(7, last.length);
+        for (int column = 1; column < last.length; column++)
+        {
+            assertTrue(Double.isFinite(Double.parseDouble(last[column])), "column " + column + ": " + last[column]);
+        }
+        final double vpin = Double.parseDouble(last[2]);
+        assertTrue(vpin >= 0.0 && vpin <= 1.0, "vpin in [0, 1]: " + vpin);
+        assertTrue(Double.parseDouble(last[3]) > 0.0, "trades per second");
+    }
+
+    @Test
+    void shouldRunQuoteFeaturesOnAQuotesFile(@TempDir final Path dir) throws IOException
+    {
+        final Path quotes = Files.writeString(dir.resolve("quotes.csv"), "timestamp,bid,bid_size,ask,ask_size\n" +
+            "60,100,1,101,3\n" +
+            "61,100.5,2,101,2\n" +
+            "62,100.5,4,101.5,1\n");
+        final Path out = dir.resolve("out.csv");
+
+        final CommandRun run = CommandRun.of("features", "--input", quotes.toString(), "--format", "quotes",
+            "--features", "spread;microprice;imbalance(1);ofi(1)", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        // microprice = (bid * askSize + ask * bidSize) / (bidSize + askSize); imbalance(1) = (bidSize - askSize) /
+        // (bidSize + askSize); ofi(1) of quote 2 = bidSize2 (bid up) - askSize2 + askSize1 (ask unchanged) = 2 - 2 + 3,
+        // of quote 3 = 4 - 2 (bid unchanged) + 2 (ask up)
+        assertEquals(List.of("time,spread,microprice,imbalance(1),ofi(1)",
+            "60000,1.0,100.25,-0.5,",
+            "61000,0.5,100.75,0.0,3.0",
+            "62000,1.0,101.3,0.6,4.0"), Files.readAllLines(out));
+    }
+
+    private static long bitstampMinutes()
+    {
+        long minutes = 0;
+        long previousMinute = Long.MIN_VALUE;
+        try (MarketDataReader reader = MarketDataSet.BITSTAMP_BTC_USD_TRADES.openReader(BadRowPolicy.FAIL))
+        {
+            while (reader.next())
+            {
+                final long minute = reader.timestampNs() / 60_000_000_000L;
+                if (minute != previousMinute)
+                {
+                    minutes++;
+                    previousMinute = minute;
+                }
+            }
+        }
+        return minutes;
     }
 
     @Test

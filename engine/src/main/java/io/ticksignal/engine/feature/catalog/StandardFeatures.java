@@ -11,12 +11,17 @@ import io.ticksignal.engine.feature.indicator.Atr;
 import io.ticksignal.engine.feature.indicator.BBands;
 import io.ticksignal.engine.feature.indicator.Bop;
 import io.ticksignal.engine.feature.indicator.Cci;
+import io.ticksignal.engine.feature.indicator.Cmf;
 import io.ticksignal.engine.feature.indicator.Cmo;
 import io.ticksignal.engine.feature.indicator.Dema;
+import io.ticksignal.engine.feature.indicator.Donchian;
 import io.ticksignal.engine.feature.indicator.Ema;
 import io.ticksignal.engine.feature.indicator.Hma;
 import io.ticksignal.engine.feature.indicator.Kama;
+import io.ticksignal.engine.feature.indicator.Keltner;
+import io.ticksignal.engine.feature.indicator.Kurt;
 import io.ticksignal.engine.feature.indicator.LinReg;
+import io.ticksignal.engine.feature.indicator.LogRet;
 import io.ticksignal.engine.feature.indicator.Macd;
 import io.ticksignal.engine.feature.indicator.Max;
 import io.ticksignal.engine.feature.indicator.Mfi;
@@ -25,10 +30,14 @@ import io.ticksignal.engine.feature.indicator.Mom;
 import io.ticksignal.engine.feature.indicator.MovingAverageType;
 import io.ticksignal.engine.feature.indicator.Natr;
 import io.ticksignal.engine.feature.indicator.Obv;
+import io.ticksignal.engine.feature.indicator.PercentRank;
 import io.ticksignal.engine.feature.indicator.Ppo;
+import io.ticksignal.engine.feature.indicator.Ret;
 import io.ticksignal.engine.feature.indicator.Roc;
+import io.ticksignal.engine.feature.indicator.RollingVwap;
 import io.ticksignal.engine.feature.indicator.Rsi;
 import io.ticksignal.engine.feature.indicator.Sar;
+import io.ticksignal.engine.feature.indicator.Skew;
 import io.ticksignal.engine.feature.indicator.Sma;
 import io.ticksignal.engine.feature.indicator.StdDev;
 import io.ticksignal.engine.feature.indicator.Stoch;
@@ -41,9 +50,13 @@ import io.ticksignal.engine.feature.indicator.Trix;
 import io.ticksignal.engine.feature.indicator.TrueRange;
 import io.ticksignal.engine.feature.indicator.UltOsc;
 import io.ticksignal.engine.feature.indicator.Variance;
+import io.ticksignal.engine.feature.indicator.VolumeRatio;
+import io.ticksignal.engine.feature.indicator.VolumeZScore;
+import io.ticksignal.engine.feature.indicator.Vwap;
 import io.ticksignal.engine.feature.indicator.Vwma;
 import io.ticksignal.engine.feature.indicator.WillR;
 import io.ticksignal.engine.feature.indicator.Wma;
+import io.ticksignal.engine.feature.indicator.ZScore;
 import io.ticksignal.engine.feature.indicator.Zlema;
 
 import static io.ticksignal.engine.feature.catalog.ArgumentSpec.integer;
@@ -53,9 +66,10 @@ import static io.ticksignal.engine.feature.catalog.ArgumentSpec.positive;
 import static io.ticksignal.engine.feature.catalog.FeatureEntry.bars;
 
 /**
- * The built-in features, one registration each. Defaults are TA-Lib's where TA-Lib has the
- * indicator. To add a feature, add one {@code .add(...)} entry here (any order; listings sort by
- * name), e.g.
+ * The built-in features, one registration each: the bar indicators here, the volatility estimators in
+ * {@link VolatilityFeatures} and the microstructure features in {@link MicrostructureFeatures}. Defaults
+ * are TA-Lib's where TA-Lib has the indicator. To add a feature, add one {@code .add(...)} entry
+ * (any order; listings sort by name), e.g.
  * <pre>{@code
  * .add(bars("sma").args(period("n", 30, 2)).warmUp("n")
  *     .summary("simple moving average of the close, sum(close, n) / n (TA-Lib SMA)")
@@ -73,6 +87,10 @@ final class StandardFeatures
         registerAverages(catalog);
         registerMomentum(catalog);
         registerVolatilityAndVolume(catalog);
+        registerBandsAndVolume(catalog);
+        registerStatistics(catalog);
+        VolatilityFeatures.register(catalog);
+        MicrostructureFeatures.register(catalog);
         return catalog;
     }
 
@@ -228,6 +246,52 @@ final class StandardFeatures
             .add(bars("max").args(period("n", 30, 2)).warmUp("n")
                 .summary("highest close over the last n bars (TA-Lib MAX)")
                 .build(a -> new Max(a.intAt(0))));
+    }
+
+    private static void registerBandsAndVolume(final FeatureCatalog.Builder catalog)
+    {
+        catalog
+            .add(bars("keltner").args(period("n", 20, 2), positive("k", 2.0, 100.0)).warmUp("n + 1")
+                .summary("Keltner channel: middle = ema(n) of the close (SMA-seeded, as ema), upper/lower = middle +/- k * atr(n) (Wilder, as atr); not in TA-Lib")
+                .build(a -> new Keltner(a.intAt(0), a.doubleAt(1))))
+            .add(bars("donchian").args(period("n", 20, 2)).warmUp("n")
+                .summary("Donchian channel over the last n bars (this bar included): upper = max(high), lower = min(low), middle = (upper + lower) / 2; not in TA-Lib")
+                .build(a -> new Donchian(a.intAt(0))))
+            .add(bars("zscore").args(period("n", 20, 2)).warmUp("n")
+                .summary("(close - sma(n)) / stddev(n) over the last n closes (this bar included), population stdev (divisor n, as stddev); 0 when the window is constant; not in TA-Lib")
+                .build(a -> new ZScore(a.intAt(0))))
+            .add(bars("cmf").args(period("n", 20, 1)).warmUp("n")
+                .summary("Chaikin money flow sum(mfm * volume, n) / sum(volume, n), mfm = ((close - low) - (high - close)) / (high - low) (0 when high <= low, as ad); 0 while the window's volume is 0; not in TA-Lib")
+                .build(a -> new Cmf(a.intAt(0))))
+            .add(bars("vwap").args(integer("n", 0, 0, ArgumentSpec.MAX_PERIOD)).warmUp("max(n, 1)")
+                .summary("sum(tp * volume) / sum(volume), tp = (high + low + close) / 3 (a tick's price); n = 0 (default, plain vwap): session VWAP since 00:00 UTC of the bar time; n >= 1: rolling over the last n bars (vwma(n) of tp); the mean tp while the volume is 0; not in TA-Lib")
+                .build(a -> a.intAt(0) == 0 ? new Vwap() : new RollingVwap(a.intAt(0))))
+            .add(bars("volume_ratio").args(period("n", 20, 1)).warmUp("n + 1")
+                .summary("volume / mean of the previous n volumes (this bar excluded); NaN while those n volumes are all 0; not in TA-Lib")
+                .build(a -> new VolumeRatio(a.intAt(0))))
+            .add(bars("volume_zscore").args(period("n", 20, 2)).warmUp("n")
+                .summary("(volume - mean) / stdev over the last n volumes (this bar included), population stdev (divisor n, as zscore); 0 when the window is constant; not in TA-Lib")
+                .build(a -> new VolumeZScore(a.intAt(0))));
+    }
+
+    private static void registerStatistics(final FeatureCatalog.Builder catalog)
+    {
+        catalog
+            .add(bars("percent_rank").args(period("n", 20, 1)).warmUp("n + 1")
+                .summary("100 * (number of the previous n closes strictly below this close) / n, in [0, 100], ties count as not below; O(n) scan per update; not in TA-Lib")
+                .build(a -> new PercentRank(a.intAt(0))))
+            .add(bars("ret").args(period("n", 1, 1)).warmUp("n + 1")
+                .summary("simple return close / close[n] - 1 as a fraction (roc(n) / 100); 0 when close[n] is 0, as roc; not in TA-Lib")
+                .build(a -> new Ret(a.intAt(0))))
+            .add(bars("logret").args(period("n", 1, 1)).warmUp("n + 1")
+                .summary("log return ln(close / close[n]); a close not finite and > 0 is rejected; not in TA-Lib")
+                .build(a -> new LogRet(a.intAt(0))))
+            .add(bars("skew").args(period("n", 20, 3)).warmUp("n + 1")
+                .summary("sample-adjusted skewness G1 = sqrt(n(n - 1)) / (n - 2) * m3 / m2^1.5 (as Excel SKEW, pandas) of the last n one-bar log returns ln(close / prior close); 0 when they are constant; not in TA-Lib")
+                .build(a -> new Skew(a.intAt(0))))
+            .add(bars("kurt").args(period("n", 20, 4)).warmUp("n + 1")
+                .summary("sample-adjusted excess kurtosis G2 = ((n + 1) m4 / m2^2 - 3(n - 1)) (n - 1) / ((n - 2)(n - 3)) (as Excel KURT, pandas) of the last n one-bar log returns; 0 when they are constant; not in TA-Lib")
+                .build(a -> new Kurt(a.intAt(0))));
     }
 
     private static MovingAverageType movingAverage(final int code)

@@ -5,7 +5,9 @@
  * {@link io.ticksignal.engine.feature.catalog.FeatureEntry} per feature name: its arguments (type,
  * default, allowed range), outputs, the input it needs, a warm-up formula over its arguments, a
  * one-line formula/convention and a factory. The standard entries are registered, one line each, in
- * {@link io.ticksignal.engine.feature.catalog.StandardFeatures}.
+ * {@link io.ticksignal.engine.feature.catalog.StandardFeatures} (bar indicators),
+ * {@link io.ticksignal.engine.feature.catalog.VolatilityFeatures} (volatility estimators) and
+ * {@link io.ticksignal.engine.feature.catalog.MicrostructureFeatures} (trade and quote features).
  * <p>
  * {@link io.ticksignal.engine.feature.catalog.FeatureExpressionParser} turns text such as
  * {@code macd(12,26,9).signal@5m} into a validated

@@ -2,13 +2,17 @@ package io.ticksignal.engine.feature.offline;
 
 import io.ticksignal.engine.feature.EventFeature;
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.microstructure.MarketFeatureSet;
 
 /**
  * Applies events or input bars to every lane and feature in point-in-time order and writes rows (see
  * the package documentation): before an input at time {@code t} is applied, every open bar ending at
  * or before {@code t} is closed, in order of end time, and the row of the row lane is written once all
  * bars with its end time are closed. Rejects invalid or out-of-order inputs and counts them.
- * Single-threaded; allocates nothing per input.
+ * Microstructure features go through a {@link MarketFeatureSet}, which applies each accepted quote to
+ * its order book as level 0 and then calls their {@code onBook} (so book features such as
+ * {@code imbalance} and {@code depth} work on a quotes input); other event features get trades and
+ * quotes only. Single-threaded; allocates nothing per input.
  */
 final class FeatureTimeline
 {
@@ -16,6 +20,7 @@ final class FeatureTimeline
     private final TimeframeLane rowLane;
     private final Indicator[] tickIndicators;
     private final EventFeature[] eventFeatures;
+    private final MarketFeatureSet marketFeatures;
     private final CsvRowWriter writer;
 
     private long lastInputNs = Long.MIN_VALUE;
@@ -28,7 +33,8 @@ final class FeatureTimeline
      * @param lanes          every lane, the row lane included when rows are bars.
      * @param rowLane        the lane whose closes make rows, or null for one row per event (tick).
      * @param tickIndicators indicators updated with every event as a one-event bar.
-     * @param eventFeatures  features fed every event.
+     * @param eventFeatures  event features other than microstructure ones, fed every event.
+     * @param marketFeatures microstructure features and their book, fed every event.
      * @param writer         the CSV writer.
      */
     FeatureTimeline(
@@ -36,12 +42,14 @@ final class FeatureTimeline
         final TimeframeLane rowLane,
         final Indicator[] tickIndicators,
         final EventFeature[] eventFeatures,
+        final MarketFeatureSet marketFeatures,
         final CsvRowWriter writer)
     {
         this.lanes = lanes.clone();
         this.rowLane = rowLane;
         this.tickIndicators = tickIndicators.clone();
         this.eventFeatures = eventFeatures.clone();
+        this.marketFeatures = marketFeatures;
         this.writer = writer;
     }
 
@@ -74,6 +82,7 @@ final class FeatureTimeline
         {
             feature.onTrade(timeNs, price, size, EventFeature.AGGRESSOR_UNKNOWN);
         }
+        marketFeatures.onTrade(timeNs, price, size, EventFeature.AGGRESSOR_UNKNOWN);
         writeTickRow(timeNs);
     }
 
@@ -103,6 +112,7 @@ final class FeatureTimeline
         {
             feature.onQuote(timeNs, bidPrice, bidSize, askPrice, askSize);
         }
+        marketFeatures.onQuote(timeNs, bidPrice, bidSize, askPrice, askSize);
         writeTickRow(timeNs);
     }
 

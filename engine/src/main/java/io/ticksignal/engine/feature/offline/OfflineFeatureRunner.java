@@ -9,6 +9,8 @@ import io.ticksignal.engine.feature.catalog.FeatureExpressionException;
 import io.ticksignal.engine.feature.catalog.FeatureInput;
 import io.ticksignal.engine.feature.catalog.ParsedFeature;
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.microstructure.MarketFeature;
+import io.ticksignal.engine.feature.microstructure.MarketFeatureSet;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,6 +128,19 @@ public final class OfflineFeatureRunner
         {
             columns[i] = column(features.get(i), laneIndicators, laneSamples, tickIndicators, eventFeatures);
         }
+        final List<MarketFeature> marketFeatures = new ArrayList<>();
+        final List<EventFeature> otherEventFeatures = new ArrayList<>();
+        for (final EventFeature feature : eventFeatures)
+        {
+            if (feature instanceof MarketFeature)
+            {
+                marketFeatures.add((MarketFeature)feature);
+            }
+            else
+            {
+                otherEventFeatures.add(feature);
+            }
+        }
         if (rowTimeframe != Timeframe.TICK)
         {
             laneIndicators.computeIfAbsent(rowTimeframe, t -> new ArrayList<>());
@@ -142,7 +157,8 @@ public final class OfflineFeatureRunner
         }
         final CsvRowWriter writer = new CsvRowWriter(out, columns);
         final FeatureTimeline timeline = new FeatureTimeline(lanes.toArray(new TimeframeLane[0]), rowLane,
-            tickIndicators.toArray(new Indicator[0]), eventFeatures.toArray(new EventFeature[0]), writer);
+            tickIndicators.toArray(new Indicator[0]), otherEventFeatures.toArray(new EventFeature[0]),
+            new MarketFeatureSet(marketFeatures.toArray(new MarketFeature[0])), writer);
         timeline.inputIntervalNs(inputTimeframe.lengthNs());
         writer.writeHeader();
         final long rowsRead = read(timeline, progress);

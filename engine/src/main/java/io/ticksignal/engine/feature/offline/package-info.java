@@ -16,7 +16,13 @@
  * start as time; {@code @tick} indicators update on every event with the event as a one-event bar
  * (price as open/high/low/close, size as volume; a quote's mid with volume 0). Event features
  * (trades/quotes) update on every event; with a bar timeframe their value is sampled when a bar
- * of that timeframe closes.
+ * of that timeframe closes. Microstructure features run in one
+ * {@link io.ticksignal.engine.feature.microstructure.MarketFeatureSet}: each quote goes to their
+ * {@code onQuote}, is then applied to the set's order book as level 0, and their {@code onBook}
+ * follows, so the book features ({@code imbalance}, {@code depth}) work on a quotes file, reading
+ * the top of book only (a quotes file has no deeper levels). Trades carry no aggressor side
+ * ({@code AGGRESSOR_UNKNOWN}), so trade classification uses the tick rule on a trades file; a
+ * trades file has no quotes, so features that need a prevailing quote stay empty on it.
  * <p>
  * <b>Point in time.</b> A bar of interval {@code [start, end)} closes at {@code end}: it is emitted
  * when the first event at or after {@code end} arrives, or at the end of input. Bars of all

@@ -3,9 +3,14 @@ package io.ticksignal.engine.feature.catalog;
 import io.ticksignal.codecs.data.MarketDataSet;
 import io.ticksignal.codecs.text.BadRowPolicy;
 import io.ticksignal.codecs.text.MarketDataReader;
+import io.ticksignal.engine.feature.EventFeature;
 import io.ticksignal.engine.feature.Feature;
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.RollingVwap;
 import io.ticksignal.engine.feature.indicator.Sma;
+import io.ticksignal.engine.feature.indicator.Vwap;
+import io.ticksignal.engine.feature.microstructure.MarketFeature;
+import io.ticksignal.engine.feature.microstructure.MarketFeatureSet;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,6 +19,7 @@ import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +30,20 @@ class FeatureCatalogTest
         "ema", "hma", "kama", "linreg", "macd", "max", "mfi", "min", "mom", "natr", "obv", "ppo", "roc", "rsi",
         "sar", "sma", "stddev", "stoch", "stochf", "stochrsi", "t3", "tema", "tr", "trima", "trix", "ultosc",
         "var", "vwma", "willr", "wma", "zlema");
+
+    private static final List<String> NEWER_INDICATORS = List.of(
+        "keltner", "donchian", "zscore", "cmf", "vwap", "volume_ratio", "volume_zscore", "percent_rank", "ret",
+        "logret", "skew", "kurt");
+
+    private static final List<String> VOLATILITY = List.of(
+        "vol_close", "parkinson", "garman_klass", "rogers_satchell", "yang_zhang", "realized_vol", "vol_percentile");
+
+    private static final List<String> QUOTE_FEATURES = List.of(
+        "spread", "rel_spread", "mid", "microprice", "imbalance", "depth", "ofi");
+
+    private static final List<String> TRADE_FEATURES = List.of(
+        "trade_sign", "signed_volume", "trade_imbalance", "eff_spread", "realized_spread", "kyle_lambda", "amihud",
+        "vpin", "trade_rate", "duration");
 
     private final FeatureCatalog catalog = FeatureCatalog.standard();
 
@@ -36,6 +56,152 @@ class FeatureCatalogTest
             assertTrue(catalog.find(name).isPresent(), name);
         }
         assertEquals(catalog.names().stream().sorted().toList(), catalog.names());
+    }
+
+    @Test
+    void shouldRegisterEveryIndicatorEstimatorAndMicrostructureFeatureOfTheIssue()
+    {
+        assertEquals(12, NEWER_INDICATORS.size(), "13 indicators: vwap and vwap(n) share one name");
+        final List<String> expected = new ArrayList<>(CURRENT_INDICATORS);
+        expected.addAll(NEWER_INDICATORS);
+        expected.addAll(VOLATILITY);
+        expected.addAll(QUOTE_FEATURES);
+        expected.addAll(TRADE_FEATURES);
+        assertEquals(expected.stream().sorted().toList(), catalog.names(), "every feature, nothing else");
+        assertEquals(56, CURRENT_INDICATORS.size() + NEWER_INDICATORS.size(), "distinct indicator names");
+        for (final String name : VOLATILITY)
+        {
+            assertEquals(FeatureInput.BARS, catalog.find(name).orElseThrow().input(), name);
+        }
+        for (final String name : QUOTE_FEATURES)
+        {
+            assertEquals(FeatureInput.QUOTES, catalog.find(name).orElseThrow().input(), name);
+        }
+        for (final String name : TRADE_FEATURES)
+        {
+            assertEquals(FeatureInput.TRADES, catalog.find(name).orElseThrow().input(), name);
+        }
+    }
+
+    @Test
+    void shouldBuildEveryNewFeatureFromItsDefaultExpressionWithTheWarmUpItsFormulaSays()
+    {
+        final FeatureExpressionParser parser = new FeatureExpressionParser(catalog);
+        final List<String> names = new ArrayList<>(NEWER_INDICATORS);
+        names.addAll(VOLATILITY);
+        names.addAll(QUOTE_FEATURES);
+        names.addAll(TRADE_FEATURES);
+        for (final String name : names)
+        {
+            final ParsedFeature parsed = parser.parse(name);
+            final Feature feature = parsed.create();
+            assertEquals(parsed.warmUpCount(), feature.warmUpCount(), name);
+            assertEquals(List.of("keltner", "donchian").contains(name) ? "lower" : "value", feature.outputName(0), name);
+            assertFalse(feature.isWarm(), name);
+            assertTrue(Double.isNaN(feature.value()), name);
+            final boolean event = parsed.entry().input() != FeatureInput.BARS;
+            assertEquals(event, feature instanceof EventFeature, name);
+            assertEquals(event, feature instanceof MarketFeature, name);
+            assertEquals(!event, feature instanceof Indicator, name);
+        }
+    }
+
+    @Test
+    void shouldMapVwapWithoutAWindowToTheSessionVwapAndWithOneToTheRollingVwap()
+    {
+        final FeatureExpressionParser parser = new FeatureExpressionParser(catalog);
+
+        assertInstanceOf(Vwap.class, parser.parse("vwap").create());
+        assertInstanceOf(Vwap.class, parser.parse("vwap(0)@1m").create());
+        assertEquals(1, parser.parse("vwap").warmUpCount());
+        final Feature rolling = parser.parse("vwap(14)").create();
+        assertInstanceOf(RollingVwap.class, rolling);
+        assertEquals(14, rolling.warmUpCount());
+        assertEquals(14, parser.parse("vwap(14)").warmUpCount());
+        assertEquals("vwap(0).value", parser.parse("vwap").canonical());
+    }
+
+    @Test
+    void shouldPassArgumentsInOrderToTheNewFeatures()
+    {
+        final FeatureExpressionParser parser = new FeatureExpressionParser(catalog);
+
+        assertEquals(23, parser.parse("vol_percentile(5,18)").create().warmUpCount(), "n + m");
+        assertEquals(7, parser.parse("vpin(0.5,7)").create().warmUpCount(), "buckets");
+        assertEquals(11, parser.parse("realized_spread(10)").create().warmUpCount());
+        assertEquals(List.of("lower", "middle", "upper"), catalog.find("keltner").orElseThrow().outputs());
+        assertEquals(List.of("lower", "middle", "upper"), catalog.find("donchian").orElseThrow().outputs());
+        final Indicator annualised = (Indicator)parser.parse("parkinson(2,4)").create();
+        final Indicator perBar = (Indicator)parser.parse("parkinson(2)").create();
+        for (int bar = 0; bar < 2; bar++)
+        {
+            annualised.update(bar, 100.0, 110.0, 90.0, 105.0, 1.0);
+            perBar.update(bar, 100.0, 110.0, 90.0, 105.0, 1.0);
+        }
+        assertEquals(2.0 * perBar.value(), annualised.value(), 1e-15, "annualize 4 doubles sigma");
+    }
+
+    @Test
+    void shouldBecomeWarmExactlyAtTheFormulasCountOnQuotes()
+    {
+        for (final String name : QUOTE_FEATURES)
+        {
+            final FeatureEntry entry = catalog.find(name).orElseThrow();
+            for (final FeatureArguments arguments : argumentVariants(entry))
+            {
+                final MarketFeature feature = (MarketFeature)entry.create(arguments);
+                final MarketFeatureSet set = new MarketFeatureSet(feature);
+                final int warmUp = entry.warmUpCount(arguments);
+                for (int quote = 1; quote <= warmUp; quote++)
+                {
+                    assertFalse(feature.isWarm(), name + arguments + " before " + quote);
+                    final double bid = 100.0 + (quote % 3);
+                    set.onQuote(quote, bid, 1.0 + quote, bid + 0.5, 2.0 + (quote % 4));
+                }
+                assertTrue(feature.isWarm(), name + arguments + " after " + warmUp);
+            }
+        }
+    }
+
+    @Test
+    void shouldBecomeWarmAtTheFormulasCountOnBitstampTradesExceptWhereTheSummarySaysOtherwise()
+    {
+        for (final String name : TRADE_FEATURES)
+        {
+            final FeatureEntry entry = catalog.find(name).orElseThrow();
+            final FeatureArguments arguments = entry.defaults();
+            final MarketFeature feature = (MarketFeature)entry.create(arguments);
+            int trades = 0;
+            double volumeBeforeLast = 0.0;
+            double volume = 0.0;
+            try (MarketDataReader reader = MarketDataSet.BITSTAMP_BTC_USD_TRADES.openReader(BadRowPolicy.FAIL))
+            {
+                while (!feature.isWarm() && reader.next())
+                {
+                    feature.onTrade(reader.timestampNs(), reader.value(1), reader.value(2),
+                        EventFeature.AGGRESSOR_UNKNOWN);
+                    trades++;
+                    volumeBeforeLast = volume;
+                    volume += reader.value(2);
+                }
+            }
+            final int warmUp = entry.warmUpCount(arguments);
+            switch (name)
+            {
+                case "eff_spread", "realized_spread" ->
+                    assertFalse(feature.isWarm(), name + " needs quotes: " + entry.summary());
+                case "trade_sign" ->
+                    assertTrue(trades >= 2 && entry.summary().contains("best case"), name + " after " + trades);
+                case "vpin" ->
+                {
+                    // warm once n buckets of bucket volume are full: at the trade that reaches n * bucket
+                    final double needed = arguments.doubleAt(0) * arguments.intAt(1);
+                    assertTrue(volumeBeforeLast < needed && volume > needed - 1e-9, name + " after " + trades);
+                    assertTrue(trades > warmUp && entry.summary().contains("counts buckets"), name);
+                }
+                default -> assertEquals(warmUp, trades, name);
+            }
+        }
     }
 
     @Test

@@ -107,8 +107,43 @@ class FeatureExpressionParserTest
         assertEquals(1, error.position());
         assertTrue(error.detail().startsWith("unknown feature 'rsj'; did you mean 'rsi'? known features: ad, adosc, adx,"),
             error.detail());
-        assertTrue(error.detail().endsWith(", wma, zlema"), error.detail());
+        assertTrue(error.detail().endsWith(", wma, yang_zhang, zlema, zscore"), error.detail());
         assertTrue(error.getMessage().startsWith("rsj(14): position 1: unknown feature 'rsj'"), error.getMessage());
+    }
+
+    @Test
+    void shouldListTheVolatilityAndMicrostructureNamesForAnUnknownName()
+    {
+        final FeatureExpressionException error =
+            assertThrows(FeatureExpressionException.class, () -> parser.parse("kyle(200)@tick"));
+
+        assertEquals(1, error.position());
+        final String known = error.detail().substring(error.detail().indexOf("known features: ") + 16);
+        assertEquals(FeatureCatalog.standard().names(), List.of(known.split(", ")));
+        for (final String name : List.of("keltner", "donchian", "zscore", "cmf", "vwap", "volume_ratio",
+            "volume_zscore", "percent_rank", "ret", "logret", "skew", "kurt", "vol_close", "parkinson", "garman_klass",
+            "rogers_satchell", "yang_zhang", "realized_vol", "vol_percentile", "spread", "rel_spread", "mid",
+            "microprice", "imbalance", "depth", "ofi", "trade_sign", "signed_volume", "trade_imbalance", "eff_spread",
+            "realized_spread", "kyle_lambda", "amihud", "vpin", "trade_rate", "duration"))
+        {
+            assertTrue(List.of(known.split(", ")).contains(name), name);
+        }
+        final String suggestion =
+            assertThrows(FeatureExpressionException.class, () -> parser.parse("vpn(50,20)")).detail();
+        assertTrue(suggestion.startsWith("unknown feature 'vpn'; did you mean 'vpin'? known features: "), suggestion);
+    }
+
+    @Test
+    void shouldCheckTheNewFeaturesArgumentRanges()
+    {
+        assertError("kyle_lambda(1)", 13, "n = 1 is out of range; n must be an integer in [2, 16777216]");
+        assertError("imbalance(21)", 11, "levels = 21 is out of range; levels must be an integer in [1, 20]");
+        assertError("vpin(0,20)", 6, "bucket = 0 is out of range; bucket must be a number in (0, 1000000000]");
+        assertError("yang_zhang(20,0)", 15, "annualize = 0 is out of range; annualize must be a number in " +
+            "(0, 1000000000]");
+        assertError("kurt(3)", 6, "n = 3 is out of range; n must be an integer in [4, 100000]");
+        assertError("vwap(-1)", 6, "n = -1 is out of range; n must be an integer in [0, 100000]");
+        assertError("spread(1)", 8, "spread takes no arguments; got 1 or more");
     }
 
     @Test

@@ -6,13 +6,21 @@ import io.ticksignal.codecs.text.MarketDataFormat;
 import io.ticksignal.codecs.text.MarketDataFormatException;
 import io.ticksignal.codecs.text.MarketDataReader;
 import io.ticksignal.config.Timeframe;
+import io.ticksignal.engine.feature.EventFeature;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionException;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
 import io.ticksignal.engine.feature.indicator.BBands;
 import io.ticksignal.engine.feature.indicator.Indicator;
 import io.ticksignal.engine.feature.indicator.Macd;
 import io.ticksignal.engine.feature.indicator.Rsi;
+import io.ticksignal.engine.feature.indicator.Skew;
 import io.ticksignal.engine.feature.indicator.Sma;
+import io.ticksignal.engine.feature.indicator.Vwap;
+import io.ticksignal.engine.feature.microstructure.KyleLambda;
+import io.ticksignal.engine.feature.microstructure.Ofi;
+import io.ticksignal.engine.feature.microstructure.TradeRate;
+import io.ticksignal.engine.feature.microstructure.Vpin;
+import io.ticksignal.engine.feature.volatility.YangZhang;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -139,6 +147,154 @@ class OfflineFeatureRunnerTest
             run.lines);
         assertEquals(1, run.summary.rejectedInvalid(), "the crossed quote");
         assertEquals(1, run.summary.rejectedLate(), "the quote back in time");
+    }
+
+    @Test
+    void shouldRunTradeMicrostructureVolatilityAndStatisticsFeaturesOnBitstampTrades()
+    {
+        final Run run = run(MarketDataInput.dataSet(MarketDataSet.BITSTAMP_BTC_USD_TRADES),
+            Optional.of(Timeframe.ONE_MINUTE), "kyle_lambda(200)@tick;vpin(50,20);trade_rate(100);yang_zhang(20)@1m;vwap;skew(20)");
+
+        assertEquals("time,kyle_lambda(200)@tick,\"vpin(50,20)\",trade_rate(100),yang_zhang(20)@1m,vwap,skew(20)",
+            run.lines.get(0));
+        final List<double[]> expected = driveDirectlyByMinute();
+        assertEquals(expected.size(), run.summary.rowsWritten());
+        assertEquals(expected.size() + 1, run.lines.size());
+        assertEquals(0, run.summary.rejectedInputs());
+        for (int row = 0; row < expected.size(); row++)
+        {
+            final String[] cells = run.lines.get(row + 1).split(",", -1);
+            final double[] values = expected.get(row);
+            assertEquals(Long.toString((long)values[0]), cells[0], "row " + row);
+            for (int column = 1; column < values.length; column++)
+            {
+                assertCell(values[column], cells[column], "row " + row + " column " + column);
+            }
+        }
+        final String[] last = run.lines.get(run.lines.size() - 1).split(",", -1);
+        for (int column = 1; column < last.length; column++)
+        {
+            assertTrue(!last[column].isEmpty(), "warm by the last minute: column " + column);
+        }
+    }
+
+    /**
+     * Every row as [minute start ms, kyle_lambda(200), vpin(50,20), trade_rate(100), yang_zhang(20), vwap, skew(20)]:
+     * the event features driven trade by trade with no aggressor side and read after the minute's last trade; the
+     * bar features updated with minute bars aggregated here (first, highest, lowest, last price; summed size).
+     */
+    private static List<double[]> driveDirectlyByMinute()
+    {
+        final KyleLambda kyleLambda = new KyleLambda(200);
+        final Vpin vpin = new Vpin(50.0, 20);
+        final TradeRate tradeRate = new TradeRate(100);
+        final Indicator[] barFeatures = { new YangZhang(20), new Vwap(), new Skew(20) };
+        final List<double[]> rows = new ArrayList<>();
+        final double[] bar = new double[5];
+        long minuteStartNs = Long.MIN_VALUE;
+        try (MarketDataReader reader = MarketDataSet.BITSTAMP_BTC_USD_TRADES.openReader(BadRowPolicy.FAIL))
+        {
+            while (reader.next())
+            {
+                final long timeNs = reader.timestampNs();
+                final double price = reader.value(1);
+                final double size = reader.value(2);
+                final long minute = timeNs / MINUTE_NS * MINUTE_NS;
+                if (minute != minuteStartNs)
+                {
+                    if (minuteStartNs != Long.MIN_VALUE)
+                    {
+                        rows.add(closeMinute(minuteStartNs, bar, barFeatures, kyleLambda, vpin, tradeRate));
+                    }
+                    minuteStartNs = minute;
+                    bar[0] = price;
+                    bar[1] = price;
+                    bar[2] = price;
+                    bar[4] = 0.0;
+                }
+                bar[1] = Math.max(bar[1], price);
+                bar[2] = Math.min(bar[2], price);
+                bar[3] = price;
+                bar[4] += size;
+                kyleLambda.onTrade(timeNs, price, size, EventFeature.AGGRESSOR_UNKNOWN);
+                vpin.onTrade(timeNs, price, size, EventFeature.AGGRESSOR_UNKNOWN);
+                tradeRate.onTrade(timeNs, price, size, EventFeature.AGGRESSOR_UNKNOWN);
+            }
+        }
+        rows.add(closeMinute(minuteStartNs, bar, barFeatures, kyleLambda, vpin, tradeRate));
+        return rows;
+    }
+
+    private static double[] closeMinute(
+        final long minuteStartNs, final double[] bar, final Indicator[] barFeatures, final KyleLambda kyleLambda,
+        final Vpin vpin, final TradeRate tradeRate)
+    {
+        for (final Indicator indicator : barFeatures)
+        {
+            indicator.update(minuteStartNs, bar[0], bar[1], bar[2], bar[3], bar[4]);
+        }
+        return new double[]{ minuteStartNs / 1_000_000L, kyleLambda.value(), vpin.value(), tradeRate.value(),
+            barFeatures[0].value(), barFeatures[1].value(), barFeatures[2].value() };
+    }
+
+    @Test
+    void shouldRunQuoteFeaturesOnAQuotesFileWithTheBookAtLevelZero(@TempDir final Path dir) throws IOException
+    {
+        final double[][] quotes = new double[16][];
+        final StringBuilder csv = new StringBuilder("timestamp,bid,bid_size,ask,ask_size\n");
+        for (int i = 0; i < quotes.length; i++)
+        {
+            final double bid = 100.0 + (i % 5) * 0.5 - (i % 3) * 0.25;
+            quotes[i] = new double[]{ 60 + i, bid, 1.0 + (i % 4), bid + 0.25 + (i % 2) * 0.25, 0.5 + (i % 7) };
+            csv.append((long)quotes[i][0]).append(',').append(quotes[i][1]).append(',').append(quotes[i][2])
+                .append(',').append(quotes[i][3]).append(',').append(quotes[i][4]).append('\n');
+            if (i == 7)
+            {
+                csv.append(60 + i).append(",101,1,100,1\n");
+            }
+        }
+        final Path file = Files.writeString(dir.resolve("quotes.csv"), csv.toString());
+
+        final Run run = run(MarketDataInput.file(file, MarketDataFormat.QUOTES), Optional.empty(),
+            "spread;microprice;imbalance(1);ofi(10);imbalance(5);depth(3)");
+
+        assertEquals("time,spread,microprice,imbalance(1),ofi(10),imbalance(5),depth(3)", run.lines.get(0));
+        assertEquals(quotes.length, run.summary.rowsWritten(), "one row per valid quote");
+        assertEquals(1, run.summary.rejectedInvalid(), "the crossed quote");
+        final Ofi ofi = new Ofi(10);
+        for (int i = 0; i < quotes.length; i++)
+        {
+            final double[] q = quotes[i];
+            final String[] cells = run.lines.get(i + 1).split(",", -1);
+            ofi.onQuote((long)q[0], q[1], q[2], q[3], q[4]);
+            assertEquals(Long.toString((long)q[0] * 1000L), cells[0], "time of quote " + i);
+            assertCell(q[3] - q[1], cells[1], "spread = ask - bid");
+            assertCell((q[1] * q[4] + q[3] * q[2]) / (q[2] + q[4]), cells[2],
+                "microprice = (bid * askSize + ask * bidSize) / (bidSize + askSize)");
+            final double imbalance = (q[2] - q[4]) / (q[2] + q[4]);
+            assertCell(imbalance, cells[3], "imbalance(1) = (bidSize - askSize) / (bidSize + askSize) of level 0");
+            assertCell(ofi.value(), cells[4], "ofi(10) row " + i);
+            assertCell(imbalance, cells[5], "a quotes file has level 0 only");
+            assertCell(q[2] + q[4], cells[6], "depth = bidSize + askSize of level 0");
+        }
+        assertEquals("", run.lines.get(10).split(",", -1)[4], "ofi(10) needs 11 quotes");
+        assertTrue(!run.lines.get(11).split(",", -1)[4].isEmpty(), "ofi(10) warm on the 11th quote");
+    }
+
+    @Test
+    void shouldSampleQuoteFeaturesAtBarClosesAndRefuseThemOnTrades(@TempDir final Path dir) throws IOException
+    {
+        final Path quotes = Files.writeString(dir.resolve("quotes.csv"),
+            "timestamp,bid,bid_size,ask,ask_size\n60,10,1,12,3\n90,11,2,13,2\n130,12,3,14,1\n");
+
+        final Run run = run(MarketDataInput.file(quotes, MarketDataFormat.QUOTES), Optional.of(Timeframe.ONE_MINUTE),
+            "imbalance(2);spread@tick");
+
+        assertEquals(List.of("time,imbalance(2),spread@tick", "60000,0.0,2.0", "120000,0.5,2.0"), run.lines);
+        final FeatureExpressionException error = assertThrows(FeatureExpressionException.class,
+            () -> OfflineFeatureRunner.prepare(MarketDataInput.dataSet(MarketDataSet.BITSTAMP_BTC_USD_TRADES),
+                Optional.empty(), parser.parseList("sma(2);microprice")));
+        assertEquals("microprice: position 1: microprice needs quotes, but the input is trades", error.getMessage());
     }
 
     @Test
