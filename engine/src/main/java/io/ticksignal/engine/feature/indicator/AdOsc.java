@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code adosc(f,s)}: Chaikin A/D oscillator {@code ema(ad, f) - ema(ad, s)}; both EMAs start at the first A/D value
  * (not SMA-seeded) and use {@code e = k * ad + (1 - k) * e} (TA-Lib ADOSC). Warm after max(f, s) bars.
@@ -31,8 +33,8 @@ public final class AdOsc implements Indicator
      */
     public AdOsc(final int fastPeriod, final int slowPeriod)
     {
-        Periods.requireAtLeast("fastPeriod", fastPeriod, 2);
-        Periods.requireAtLeast("slowPeriod", slowPeriod, 2);
+        ArgumentChecks.requireAtLeast("fastPeriod", fastPeriod, 2);
+        ArgumentChecks.requireAtLeast("slowPeriod", slowPeriod, 2);
         this.warmUpCount = Math.max(fastPeriod, slowPeriod);
         this.fastSmoothing = 2.0 / (fastPeriod + 1);
         this.slowSmoothing = 2.0 / (slowPeriod + 1);

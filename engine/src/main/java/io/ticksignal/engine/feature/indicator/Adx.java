@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code adx(n)}: Wilder's directional movement. +DM/-DM/TR sums seeded over n - 1 bars then smoothed {@code s = s
  * - s / n + x}; {@code plus_di = 100 * +DM / TR}, {@code minus_di} likewise, {@code dx = 100 * |+DI - -DI| / (+DI
@@ -31,7 +33,7 @@ public final class Adx implements Indicator
      */
     public Adx(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+
 /**
  * {@code adxr(n)}: average directional movement rating {@code (adx + adx[n - 1]) / 2} with {@code adx(n)} as in
  * {@link Adx} (TA-Lib ADXR). Warm after 3n - 1 bars.
@@ -10,7 +13,7 @@ public final class Adxr implements Indicator
 
     private final int period;
     private final Adx adx;
-    private final RollingSum adxHistory;
+    private final DoubleRing adxHistory;
     private long rejectedCount;
 
     /**
@@ -18,9 +21,9 @@ public final class Adxr implements Indicator
      */
     public Adxr(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.adx = new Adx(period);
-        this.adxHistory = new RollingSum(period);
+        this.adxHistory = new DoubleRing(period);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.MonotonicDeque;
+
 /**
  * {@code aroon(n)}: {@code up = 100 / n * (n - bars since the highest high)}, {@code down} likewise for the lowest low,
  * over the last n + 1 bars, the most recent bar winning ties (TA-Lib AROON). Warm after n + 1 bars.
@@ -20,7 +23,7 @@ public final class Aroon implements Indicator
      */
     public Aroon(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.factor = 100.0 / period;
         this.highs = new MonotonicDeque(period + 1, MonotonicDeque.Extreme.MAX);
         this.lows = new MonotonicDeque(period + 1, MonotonicDeque.Extreme.MIN);

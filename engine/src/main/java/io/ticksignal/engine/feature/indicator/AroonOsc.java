@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.MonotonicDeque;
+
 /**
  * {@code aroonosc(n)}: aroon up minus aroon down, {@code 100 / n * (bars since lowest low - bars since highest high)}
  * over the last n + 1 bars, most recent bar winning ties (TA-Lib AROONOSC). Warm after n + 1 bars.
@@ -20,7 +23,7 @@ public final class AroonOsc implements Indicator
      */
     public AroonOsc(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.factor = 100.0 / period;
         this.highs = new MonotonicDeque(period + 1, MonotonicDeque.Extreme.MAX);
         this.lows = new MonotonicDeque(period + 1, MonotonicDeque.Extreme.MIN);

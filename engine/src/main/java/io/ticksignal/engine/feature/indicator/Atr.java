@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code atr(n)}: average true range, Wilder smoothing {@code atr = (atr * (n - 1) + tr) / n} seeded with the mean of
  * the first n true ranges (TA-Lib ATR, unstable period 0). Warm after n + 1 bars.
@@ -20,7 +22,7 @@ public final class Atr implements Indicator
      */
     public Atr(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowVariance;
+
 /**
  * {@code bbands(n,k)}: Bollinger bands, {@code middle = sma(n)}, {@code upper/lower = middle +/- k * sigma}, sigma the
  * population standard deviation (TA-Lib BBANDS, SMA type); {@code pctb = (close - lower) / (upper - lower)} (0.5 when
@@ -11,7 +14,7 @@ public final class BBands implements Indicator
 
     private final int period;
     private final double deviations;
-    private final WindowMoments window;
+    private final WindowVariance window;
     private double lastClose;
     private long rejectedCount;
 
@@ -21,9 +24,9 @@ public final class BBands implements Indicator
      */
     public BBands(final int period, final double deviations)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.deviations = Periods.requirePositive("deviations", deviations);
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.deviations = ArgumentChecks.requirePositive("deviations", deviations);
+        this.window = new WindowVariance(period);
     }
 
     @Override
@@ -72,9 +75,10 @@ public final class BBands implements Indicator
             case 2:
                 return upper;
             case 3:
-                return upper != lower ? (lastClose - lower) / (upper - lower) : 0.5;
+                // (close - lower) / (upper - lower) without the cancellation of subtracting two bands near the mean
+                return halfWidth > 0.0 ? 0.5 + window.deviationFromMean(lastClose) / (2.0 * halfWidth) : 0.5;
             default:
-                return middle != 0.0 ? (upper - lower) / middle : 0.0;
+                return middle != 0.0 ? (2.0 * halfWidth) / middle : 0.0;
         }
     }
 

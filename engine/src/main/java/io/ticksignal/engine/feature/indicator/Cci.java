@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code cci(n)}: commodity channel index {@code (tp - sma(tp, n)) / (0.015 * meanAbsDev(tp, n))}, tp = (high + low + close) / 3,
  * 0 when either term is exactly zero (TA-Lib CCI). O(n) per update: the mean absolute deviation about a
@@ -21,7 +23,7 @@ public final class Cci implements Indicator
      */
     public Cci(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.typicalPrices = new double[period];
     }
 

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code cmf(n)}: Chaikin money flow {@code sum(mfm * volume, n) / sum(volume, n)}, {@code mfm = ((close - low) -
  * (high - close)) / (high - low)} (0 for a bar with high &lt;= low, as {@code ad}); 0 while every volume in the window is
@@ -10,8 +13,8 @@ public final class Cmf implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum moneyFlowVolumes;
-    private final RollingSum volumes;
+    private final WindowSum moneyFlowVolumes;
+    private final WindowSum volumes;
     private int nonZeroVolumeCount;
     private long rejectedCount;
 
@@ -20,9 +23,9 @@ public final class Cmf implements Indicator
      */
     public Cmf(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.moneyFlowVolumes = new RollingSum(period);
-        this.volumes = new RollingSum(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.moneyFlowVolumes = new WindowSum(period);
+        this.volumes = new WindowSum(period);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code cmo(n)}: Chande momentum oscillator {@code 100 * (avgGain - avgLoss) / (avgGain + avgLoss)} with the
  * same Wilder-smoothed, mean-seeded averages as {@code rsi} (TA-Lib CMO); warm after n + 1 bars.
@@ -17,7 +19,7 @@ public final class Cmo implements Indicator
      */
     public Cmo(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.averages = new WilderGainLoss(period);
     }
 

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code dema(n)}: double exponential moving average {@code 2 * ema1 - ema2}, ema2 = EMA of ema1, each
  * SMA-seeded (TA-Lib DEMA); warm after 2n - 1 bars.
@@ -18,7 +20,7 @@ public final class Dema implements Indicator
      */
     public Dema(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.first = new SeededEma(period);
         this.second = new SeededEma(period);
     }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.MonotonicDeque;
+
 /**
  * {@code donchian(n)}: Donchian channel over the last n bars (this bar included), {@code upper = max(high)},
  * {@code lower = min(low)}, {@code middle = (upper + lower) / 2}; monotonic deques. Not in TA-Lib. Warm after n bars.
@@ -19,7 +22,7 @@ public final class Donchian implements Indicator
      */
     public Donchian(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.highs = new MonotonicDeque(period, MonotonicDeque.Extreme.MAX);
         this.lows = new MonotonicDeque(period, MonotonicDeque.Extreme.MIN);
     }

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code ema(n)}: exponential moving average of the close, {@code ema += (close - ema) * 2 / (n + 1)},
  * seeded with the SMA of the first n closes (TA-Lib EMA, default compatibility); warm after n bars.
@@ -17,7 +19,7 @@ public final class Ema implements Indicator
      */
     public Ema(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.ema = new SeededEma(period);
     }
 

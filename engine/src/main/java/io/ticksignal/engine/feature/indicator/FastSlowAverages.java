@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * A fast and a slow moving average of the same input, as TA-Lib's APO and PPO compute them: SMAs, or
  * SMA-seeded EMAs that both start at the first input (so the fast EMA is already running when the
@@ -13,8 +15,8 @@ final class FastSlowAverages
     private final MovingAverageType type;
     private final int fastPeriod;
     private final int slowPeriod;
-    private final RollingSum fastSum;
-    private final RollingSum slowSum;
+    private final WindowSum fastSum;
+    private final WindowSum slowSum;
     private final SeededEma fastEma;
     private final SeededEma slowEma;
 
@@ -28,8 +30,8 @@ final class FastSlowAverages
         this.type = type;
         this.fastPeriod = Math.min(fastPeriod, slowPeriod);
         this.slowPeriod = Math.max(fastPeriod, slowPeriod);
-        this.fastSum = new RollingSum(this.fastPeriod);
-        this.slowSum = new RollingSum(this.slowPeriod);
+        this.fastSum = new WindowSum(this.fastPeriod);
+        this.slowSum = new WindowSum(this.slowPeriod);
         this.fastEma = new SeededEma(this.fastPeriod);
         this.slowEma = new SeededEma(this.slowPeriod);
     }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowWeightedSum;
+
 /**
  * {@code hma(n)}: Hull moving average, {@code wma(2 * wma(close, n/2) - wma(close, n), floor(sqrt(n)))},
  * n/2 rounded down, WMA weights as in {@code wma}; not in TA-Lib. Warm after n + floor(sqrt(n)) - 1 bars.
@@ -11,9 +14,9 @@ public final class Hma implements Indicator
     private final int period;
     private final int halfPeriod;
     private final int rootPeriod;
-    private final WindowMoments half;
-    private final WindowMoments full;
-    private final WindowMoments smoothed;
+    private final WindowWeightedSum half;
+    private final WindowWeightedSum full;
+    private final WindowWeightedSum smoothed;
     private long rejectedCount;
 
     /**
@@ -21,12 +24,12 @@ public final class Hma implements Indicator
      */
     public Hma(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.halfPeriod = period / 2;
         this.rootPeriod = (int)Math.floor(Math.sqrt(period));
-        this.half = new WindowMoments(halfPeriod);
-        this.full = new WindowMoments(period);
-        this.smoothed = new WindowMoments(rootPeriod);
+        this.half = new WindowWeightedSum(halfPeriod);
+        this.full = new WindowWeightedSum(period);
+        this.smoothed = new WindowWeightedSum(rootPeriod);
     }
 
     @Override

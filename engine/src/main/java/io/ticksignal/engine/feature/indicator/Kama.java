@@ -1,5 +1,9 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code kama(n)}: Kaufman adaptive moving average. Efficiency ratio ER = |close - close[n]| / sum of the
  * last n |close changes| (1 when that sum is zero); smoothing ((ER * (2/3 - 2/31)) + 2/31)^2; seeded
@@ -13,8 +17,8 @@ public final class Kama implements Indicator
     private static final double FASTEST_MINUS_SLOWEST = 2.0 / (2.0 + 1.0) - SLOWEST;
 
     private final int period;
-    private final RollingSum closes;
-    private final RollingSum absoluteChanges;
+    private final DoubleRing closes;
+    private final WindowSum absoluteChanges;
     private int count;
     private double kama = Double.NaN;
     private long rejectedCount;
@@ -24,9 +28,9 @@ public final class Kama implements Indicator
      */
     public Kama(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.closes = new RollingSum(period + 1);
-        this.absoluteChanges = new RollingSum(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.closes = new DoubleRing(period + 1);
+        this.absoluteChanges = new WindowSum(period);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code keltner(n,k)}: Keltner channel, {@code middle = ema(n)} of the close (SMA-seeded, as {@code ema}),
  * {@code upper/lower = middle +/- k * atr(n)} (Wilder ATR, as {@code atr}). Not in TA-Lib. Warm after n + 1 bars.
@@ -20,8 +22,8 @@ public final class Keltner implements Indicator
      */
     public Keltner(final int period, final double multiplier)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.multiplier = Periods.requirePositive("multiplier", multiplier);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.multiplier = ArgumentChecks.requirePositive("multiplier", multiplier);
         this.middle = new SeededEma(period);
         this.atr = new Atr(period);
     }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowPowerSums;
+
 /**
  * {@code kurt(n)}: sample-adjusted excess kurtosis G2 = ((n + 1) m4 / m2^2 - 3(n - 1)) (n - 1) / ((n - 2)(n - 3)) (as Excel
  * KURT, pandas) of the last n one-bar log returns ln(close / prior close), m_k population central moments; 0 when the
@@ -21,7 +24,7 @@ public final class Kurt implements Indicator
      */
     public Kurt(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 4);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 4);
         this.returns = new WindowPowerSums(period);
     }
 

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowRegression;
+
 /**
  * {@code linreg(n)}: least-squares line through the last n closes against bar number: {@code slope} per bar,
  * {@code intercept} = the fitted value at the oldest bar of the window (TA-Lib LINEARREG_SLOPE/INTERCEPT), {@code r2}
@@ -10,10 +13,8 @@ public final class LinReg implements Indicator
     private static final String[] OUTPUTS = {"slope", "intercept", "r2"};
 
     private final int period;
-    private final double sumX;
-    private final double divisor;
-    private final double xTerm;
-    private final WindowMoments window;
+    private final WindowRegression window;
+    private long barNumber;
     private long rejectedCount;
 
     /**
@@ -21,12 +22,8 @@ public final class LinReg implements Indicator
      */
     public LinReg(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.sumX = period * (period - 1) * 0.5;
-        final double sumXSquares = period * (period - 1.0) * (2.0 * period - 1.0) / 6.0;
-        this.divisor = sumX * sumX - period * sumXSquares;
-        this.xTerm = period * sumXSquares - sumX * sumX;
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowRegression(period);
     }
 
     @Override
@@ -39,7 +36,7 @@ public final class LinReg implements Indicator
             rejectedCount++;
             return;
         }
-        window.push(close);
+        window.push(barNumber++, close);
     }
 
     @Override
@@ -61,21 +58,15 @@ public final class LinReg implements Indicator
         {
             return Double.NaN;
         }
-        if (window.isConstant())
-        {
-            return output == 1 ? window.get(0) : 0.0;
-        }
-        final double sumY = window.shiftedSum();
-        final double covarianceTerm = period * window.shiftedSumAgeWeighted() - sumX * sumY;
         switch (output)
         {
             case 0:
-                return covarianceTerm / divisor;
+                return window.slope();
             case 1:
-                return window.shift() + (sumY - (covarianceTerm / divisor) * sumX) / period;
+                // the fitted line at the oldest bar, (n - 1) / 2 bars before the window's mean bar number
+                return window.meanY() - window.slope() * ((period - 1) * 0.5);
             default:
-                final double yTerm = period * window.shiftedSumSquares() - sumY * sumY;
-                return yTerm > 0.0 ? (covarianceTerm * covarianceTerm) / (xTerm * yTerm) : 0.0;
+                return window.rSquared();
         }
     }
 
@@ -101,6 +92,7 @@ public final class LinReg implements Indicator
     public void reset()
     {
         window.reset();
+        barNumber = 0;
         rejectedCount = 0;
     }
 }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+
 /**
  * {@code logret(n)}: log return {@code ln(close / close[n])}. Prices must be positive: a close that is not finite and
  * &gt; 0 is rejected and counted. Warm after n + 1 bars.
@@ -9,7 +12,7 @@ public final class LogRet implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum closes;
+    private final DoubleRing closes;
     private long rejectedCount;
 
     /**
@@ -17,8 +20,8 @@ public final class LogRet implements Indicator
      */
     public LogRet(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.closes = new RollingSum(period + 1);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.closes = new DoubleRing(period + 1);
     }
 
     @Override

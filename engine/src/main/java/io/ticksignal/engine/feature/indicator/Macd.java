@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code macd(f,s,sig)}: {@code macd = ema(f) - ema(s)}, {@code signal = ema(sig)} of macd, {@code hist = macd - signal};
  * SMA-seeded EMAs whose fast and slow seed windows end on the same bar (the fast EMA ignores the first
@@ -34,11 +36,11 @@ public final class Macd implements Indicator
      */
     public Macd(final int fastPeriod, final int slowPeriod, final int signalPeriod)
     {
-        Periods.requireAtLeast("fastPeriod", fastPeriod, 2);
-        Periods.requireAtLeast("slowPeriod", slowPeriod, 2);
+        ArgumentChecks.requireAtLeast("fastPeriod", fastPeriod, 2);
+        ArgumentChecks.requireAtLeast("slowPeriod", slowPeriod, 2);
         this.fastPeriod = Math.min(fastPeriod, slowPeriod);
         this.slowPeriod = Math.max(fastPeriod, slowPeriod);
-        this.signalPeriod = Periods.requireAtLeast("signalPeriod", signalPeriod, 2);
+        this.signalPeriod = ArgumentChecks.requireAtLeast("signalPeriod", signalPeriod, 2);
         this.fast = new SeededEma(this.fastPeriod);
         this.slow = new SeededEma(this.slowPeriod);
         this.signal = new SeededEma(signalPeriod);

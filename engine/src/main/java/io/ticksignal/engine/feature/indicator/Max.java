@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.MonotonicDeque;
+
 /**
  * {@code max(n)}: highest of the close over the last n bars, a monotonic deque (amortised O(1)); TA-Lib MAX.
  * Warm after n bars.
@@ -18,7 +21,7 @@ public final class Max implements Indicator
      */
     public Max(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.window = new MonotonicDeque(period, MonotonicDeque.Extreme.MAX);
     }
 

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code mfi(n)}: money flow index {@code 100 * posFlow / (posFlow + negFlow)} over the last n bars, flow = tp * volume,
  * tp = (high + low + close) / 3, positive when tp rose, negative when it fell, neither when unchanged; 0 when
@@ -10,8 +13,8 @@ public final class Mfi implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum positiveFlow;
-    private final RollingSum negativeFlow;
+    private final WindowSum positiveFlow;
+    private final WindowSum negativeFlow;
     private int count;
     private double previousTypicalPrice;
     private long rejectedCount;
@@ -21,9 +24,9 @@ public final class Mfi implements Indicator
      */
     public Mfi(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.positiveFlow = new RollingSum(period);
-        this.negativeFlow = new RollingSum(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.positiveFlow = new WindowSum(period);
+        this.negativeFlow = new WindowSum(period);
     }
 
     @Override

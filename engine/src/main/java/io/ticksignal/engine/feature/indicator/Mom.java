@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+
 /**
  * {@code mom(n)}: momentum {@code close - close[n]} (TA-Lib MOM). Warm after n + 1 bars.
  */
@@ -8,7 +11,7 @@ public final class Mom implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum closes;
+    private final DoubleRing closes;
     private long rejectedCount;
 
     /**
@@ -16,8 +19,8 @@ public final class Mom implements Indicator
      */
     public Mom(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.closes = new RollingSum(period + 1);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.closes = new DoubleRing(period + 1);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+
 /**
  * {@code percent_rank(n)}: {@code 100 * (number of the previous n closes strictly below this close) / n}, 0..100; ties
  * count as not below (a constant series gives 0). An O(n) scan per update, no allocation. Warm after n + 1 bars.
@@ -9,7 +12,7 @@ public final class PercentRank implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum closes;
+    private final DoubleRing closes;
     private double percentRank = Double.NaN;
     private long rejectedCount;
 
@@ -18,8 +21,8 @@ public final class PercentRank implements Indicator
      */
     public PercentRank(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.closes = new RollingSum(period + 1);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.closes = new DoubleRing(period + 1);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code ppo(f,s)}: percentage price oscillator {@code (ma(f) - ma(s)) / ma(s) * 100} (0 when ma(s) is TA-Lib
  * zero) of the close; MA type SMA by default (TA-Lib's default), or SMA-seeded EMAs each started at the first bar
@@ -31,8 +33,8 @@ public final class Ppo implements Indicator
     public Ppo(final int fastPeriod, final int slowPeriod, final MovingAverageType type)
     {
         this.averages = new FastSlowAverages(
-            Periods.requireAtLeast("fastPeriod", fastPeriod, 2),
-            Periods.requireAtLeast("slowPeriod", slowPeriod, 2),
+            ArgumentChecks.requireAtLeast("fastPeriod", fastPeriod, 2),
+            ArgumentChecks.requireAtLeast("slowPeriod", slowPeriod, 2),
             type);
     }
 

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.MonotonicDeque;
+
 /**
  * Fast %K of the last {@code period} bars, {@code (close - lowest low) / ((highest high - lowest low) / 100)},
  * 0 when the range is exactly zero (TA-Lib STOCH/STOCHF/STOCHRSI). Highest and lowest come from

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+
 /**
  * {@code roc(n)}: rate of change in percent {@code (close / close[n] - 1) * 100}, 0 when close[n] is exactly zero
  * (TA-Lib ROC). Warm after n + 1 bars.
@@ -9,7 +12,7 @@ public final class Roc implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum closes;
+    private final DoubleRing closes;
     private long rejectedCount;
 
     /**
@@ -17,8 +20,8 @@ public final class Roc implements Indicator
      */
     public Roc(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.closes = new RollingSum(period + 1);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.closes = new DoubleRing(period + 1);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code rsi(n)}: relative strength index {@code 100 * avgGain / (avgGain + avgLoss)} with Wilder smoothing
  * seeded by the plain mean of the first n changes, 0 when both averages are (TA-Lib) zero; as TA-Lib
@@ -18,7 +20,7 @@ public final class Rsi implements Indicator
      */
     public Rsi(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.averages = new WilderGainLoss(period);
     }
 

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code sar(af,max)}: Wilder's parabolic SAR with TA-Lib's start: the first trend is short if the second bar's
  * -DM is positive, else long, with the SAR at the first bar's low (long) or high (short); the acceleration
@@ -36,8 +38,8 @@ public final class Sar implements Indicator
      */
     public Sar(final double acceleration, final double maximum)
     {
-        this.maximum = Periods.requirePositive("maximum", maximum);
-        this.acceleration = Math.min(Periods.requirePositive("acceleration", acceleration), maximum);
+        this.maximum = ArgumentChecks.requirePositive("maximum", maximum);
+        this.acceleration = Math.min(ArgumentChecks.requirePositive("acceleration", acceleration), maximum);
     }
 
     @Override

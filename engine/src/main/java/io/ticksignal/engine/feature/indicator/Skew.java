@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowPowerSums;
+
 /**
  * {@code skew(n)}: sample-adjusted skewness G1 = sqrt(n(n - 1)) / (n - 2) * m3 / m2^1.5 (as Excel SKEW, pandas) of the last
  * n one-bar log returns ln(close / prior close), m_k population central moments; 0 when the returns are constant.
@@ -20,7 +23,7 @@ public final class Skew implements Indicator
      */
     public Skew(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 3);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 3);
         this.returns = new WindowPowerSums(period);
     }
 

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code sma(n)}: simple moving average of the close, {@code sum(close, n) / n}.
  * Same as TA-Lib SMA; warm after n bars. The running sum is re-anchored every n bars.
@@ -9,7 +12,7 @@ public final class Sma implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum window;
+    private final WindowSum window;
     private long rejectedCount;
 
     /**
@@ -17,8 +20,8 @@ public final class Sma implements Indicator
      */
     public Sma(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.window = new RollingSum(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowSum(period);
     }
 
     @Override

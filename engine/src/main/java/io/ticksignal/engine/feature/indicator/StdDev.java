@@ -1,16 +1,19 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowVariance;
+
 /**
  * {@code stddev(n)}: population standard deviation of the close over n bars (TA-Lib STDDEV with nbDev 1, except
- * that TA-Lib reports 0 for any variance below 1e-8; exactly 0 here only for a constant window). Shifted running
- * moments, re-anchored every n bars. Warm after n bars.
+ * that TA-Lib reports 0 for any variance below 1e-8; exactly 0 here only for a constant window). Compensated running
+ * sums in double-double arithmetic ({@link WindowVariance}), re-anchored every n bars. Warm after n bars.
  */
 public final class StdDev implements Indicator
 {
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final WindowMoments window;
+    private final WindowVariance window;
     private long rejectedCount;
 
     /**
@@ -18,8 +21,8 @@ public final class StdDev implements Indicator
      */
     public StdDev(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowVariance(period);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code stoch(k,sk,d)}: slow stochastic. Fast %K = 100 * (close - lowest low(k)) / (highest high(k) - lowest low(k))
  * (0 on a zero range); {@code k} = SMA(sk) of fast %K, {@code d} = SMA(d) of that (TA-Lib STOCH, SMA types).
@@ -11,8 +14,8 @@ public final class Stoch implements Indicator
 
     private final int warmUpCount;
     private final RawStochastic fastK;
-    private final RollingSum slowK;
-    private final RollingSum slowD;
+    private final WindowSum slowK;
+    private final WindowSum slowD;
     private long rejectedCount;
 
     /**
@@ -30,9 +33,9 @@ public final class Stoch implements Indicator
      */
     public Stoch(final int fastKPeriod, final int slowKPeriod, final int slowDPeriod)
     {
-        this.fastK = new RawStochastic(Periods.requireAtLeast("fastKPeriod", fastKPeriod, 1));
-        this.slowK = new RollingSum(Periods.requireAtLeast("slowKPeriod", slowKPeriod, 1));
-        this.slowD = new RollingSum(Periods.requireAtLeast("slowDPeriod", slowDPeriod, 1));
+        this.fastK = new RawStochastic(ArgumentChecks.requireAtLeast("fastKPeriod", fastKPeriod, 1));
+        this.slowK = new WindowSum(ArgumentChecks.requireAtLeast("slowKPeriod", slowKPeriod, 1));
+        this.slowD = new WindowSum(ArgumentChecks.requireAtLeast("slowDPeriod", slowDPeriod, 1));
         this.warmUpCount = fastKPeriod + slowKPeriod + slowDPeriod - 2;
     }
 

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code stochf(k,d)}: fast stochastic. {@code k} = 100 * (close - lowest low(k)) / (highest high(k) - lowest low(k))
  * (0 on a zero range), {@code d} = SMA(d) of k (TA-Lib STOCHF, SMA type). Warm after k + d - 1 bars.
@@ -10,7 +13,7 @@ public final class StochF implements Indicator
 
     private final int warmUpCount;
     private final RawStochastic fastK;
-    private final RollingSum fastD;
+    private final WindowSum fastD;
     private double lastK = Double.NaN;
     private long rejectedCount;
 
@@ -28,8 +31,8 @@ public final class StochF implements Indicator
      */
     public StochF(final int fastKPeriod, final int fastDPeriod)
     {
-        this.fastK = new RawStochastic(Periods.requireAtLeast("fastKPeriod", fastKPeriod, 1));
-        this.fastD = new RollingSum(Periods.requireAtLeast("fastDPeriod", fastDPeriod, 1));
+        this.fastK = new RawStochastic(ArgumentChecks.requireAtLeast("fastKPeriod", fastKPeriod, 1));
+        this.fastD = new WindowSum(ArgumentChecks.requireAtLeast("fastDPeriod", fastDPeriod, 1));
         this.warmUpCount = fastKPeriod + fastDPeriod - 1;
     }
 

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code stochrsi(n,k,d)}: fast stochastic of {@code rsi(n)}: {@code k} = 100 * (rsi - min rsi(k)) / (max rsi(k) - min rsi(k))
  * (0 on a zero range), {@code d} = SMA(d) of k (TA-Lib STOCHRSI, SMA type). Warm after n + k + d - 1 bars.
@@ -11,7 +14,7 @@ public final class StochRsi implements Indicator
     private final int warmUpCount;
     private final WilderGainLoss rsi;
     private final RawStochastic fastK;
-    private final RollingSum fastD;
+    private final WindowSum fastD;
     private double lastK = Double.NaN;
     private long rejectedCount;
 
@@ -30,9 +33,9 @@ public final class StochRsi implements Indicator
      */
     public StochRsi(final int rsiPeriod, final int fastKPeriod, final int fastDPeriod)
     {
-        this.rsi = new WilderGainLoss(Periods.requireAtLeast("rsiPeriod", rsiPeriod, 2));
-        this.fastK = new RawStochastic(Periods.requireAtLeast("fastKPeriod", fastKPeriod, 1));
-        this.fastD = new RollingSum(Periods.requireAtLeast("fastDPeriod", fastDPeriod, 1));
+        this.rsi = new WilderGainLoss(ArgumentChecks.requireAtLeast("rsiPeriod", rsiPeriod, 2));
+        this.fastK = new RawStochastic(ArgumentChecks.requireAtLeast("fastKPeriod", fastKPeriod, 1));
+        this.fastD = new WindowSum(ArgumentChecks.requireAtLeast("fastDPeriod", fastDPeriod, 1));
         this.warmUpCount = rsiPeriod + fastKPeriod + fastDPeriod - 1;
     }
 

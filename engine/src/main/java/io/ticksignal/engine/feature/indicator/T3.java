@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code t3(n, v)}: Tillson T3, six chained EMAs (each SMA-seeded, {@code e = k * x + (1 - k) * e},
  * k = 2/(n+1)) combined as c1*e6 + c2*e5 + c3*e4 + c4*e3 with volume factor v (default 0.7), as TA-Lib
@@ -38,7 +40,7 @@ public final class T3 implements Indicator
      */
     public T3(final int period, final double volumeFactor)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         if (!(volumeFactor >= 0.0 && volumeFactor <= 1.0))
         {
             throw new IllegalArgumentException("volumeFactor must be in [0, 1] but was " + volumeFactor);

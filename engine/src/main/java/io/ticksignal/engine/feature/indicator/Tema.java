@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code tema(n)}: triple exponential moving average {@code 3 * ema1 - 3 * ema2 + ema3}, each EMA of
  * the previous, SMA-seeded (TA-Lib TEMA); warm after 3n - 2 bars.
@@ -19,7 +21,7 @@ public final class Tema implements Indicator
      */
     public Tema(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.first = new SeededEma(period);
         this.second = new SeededEma(period);
         this.third = new SeededEma(period);

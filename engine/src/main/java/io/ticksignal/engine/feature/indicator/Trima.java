@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code trima(n)}: triangular moving average, an SMA of an SMA of the close: windows (n+1)/2 and
  * (n+1)/2 for odd n, n/2 and n/2+1 for even n (TA-Lib TRIMA's weights); warm after n bars.
@@ -9,8 +12,8 @@ public final class Trima implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum inner;
-    private final RollingSum outer;
+    private final WindowSum inner;
+    private final WindowSum outer;
     private long rejectedCount;
 
     /**
@@ -18,10 +21,10 @@ public final class Trima implements Indicator
      */
     public Trima(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         final int innerLength = (period & 1) == 1 ? (period + 1) / 2 : period / 2;
-        this.inner = new RollingSum(innerLength);
-        this.outer = new RollingSum(period + 1 - innerLength);
+        this.inner = new WindowSum(innerLength);
+        this.outer = new WindowSum(period + 1 - innerLength);
     }
 
     @Override

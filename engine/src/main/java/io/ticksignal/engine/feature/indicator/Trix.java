@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code trix(n)}: 1-bar rate of change in percent of a triple EMA, {@code (e3 / e3[1] - 1) * 100}, each EMA
  * SMA-seeded (TA-Lib TRIX). Warm after 3(n - 1) + 2 bars.
@@ -21,7 +23,7 @@ public final class Trix implements Indicator
      */
     public Trix(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
         this.first = new SeededEma(period);
         this.second = new SeededEma(period);
         this.third = new SeededEma(period);

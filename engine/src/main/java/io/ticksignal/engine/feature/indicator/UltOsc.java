@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code ultosc(a,b,c)}: ultimate oscillator {@code 100 * (4 * avg(a) + 2 * avg(b) + avg(c)) / 7}, avg(p) =
  * sum(bp, p) / sum(tr, p), bp = close - min(low, prior close), tr = true range; periods sorted so the shortest
@@ -11,12 +14,12 @@ public final class UltOsc implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int longPeriod;
-    private final RollingSum pressureShort;
-    private final RollingSum rangeShort;
-    private final RollingSum pressureMedium;
-    private final RollingSum rangeMedium;
-    private final RollingSum pressureLong;
-    private final RollingSum rangeLong;
+    private final WindowSum pressureShort;
+    private final WindowSum rangeShort;
+    private final WindowSum pressureMedium;
+    private final WindowSum rangeMedium;
+    private final WindowSum pressureLong;
+    private final WindowSum rangeLong;
     private int count;
     private double previousClose;
     private long rejectedCount;
@@ -36,18 +39,18 @@ public final class UltOsc implements Indicator
      */
     public UltOsc(final int firstPeriod, final int secondPeriod, final int thirdPeriod)
     {
-        Periods.requireAtLeast("firstPeriod", firstPeriod, 1);
-        Periods.requireAtLeast("secondPeriod", secondPeriod, 1);
-        Periods.requireAtLeast("thirdPeriod", thirdPeriod, 1);
+        ArgumentChecks.requireAtLeast("firstPeriod", firstPeriod, 1);
+        ArgumentChecks.requireAtLeast("secondPeriod", secondPeriod, 1);
+        ArgumentChecks.requireAtLeast("thirdPeriod", thirdPeriod, 1);
         final int shortPeriod = Math.min(firstPeriod, Math.min(secondPeriod, thirdPeriod));
         this.longPeriod = Math.max(firstPeriod, Math.max(secondPeriod, thirdPeriod));
         final int mediumPeriod = firstPeriod + secondPeriod + thirdPeriod - shortPeriod - longPeriod;
-        this.pressureShort = new RollingSum(shortPeriod);
-        this.rangeShort = new RollingSum(shortPeriod);
-        this.pressureMedium = new RollingSum(mediumPeriod);
-        this.rangeMedium = new RollingSum(mediumPeriod);
-        this.pressureLong = new RollingSum(longPeriod);
-        this.rangeLong = new RollingSum(longPeriod);
+        this.pressureShort = new WindowSum(shortPeriod);
+        this.rangeShort = new WindowSum(shortPeriod);
+        this.pressureMedium = new WindowSum(mediumPeriod);
+        this.rangeMedium = new WindowSum(mediumPeriod);
+        this.pressureLong = new WindowSum(longPeriod);
+        this.rangeLong = new WindowSum(longPeriod);
     }
 
     @Override

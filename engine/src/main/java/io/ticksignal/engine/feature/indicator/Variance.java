@@ -1,15 +1,19 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowVariance;
+
 /**
  * {@code var(n)}: population variance of the close over n bars, divisor n (TA-Lib VAR; never negative, exactly 0
- * for a constant window). Shifted running moments, re-anchored every n bars. Warm after n bars.
+ * for a constant window). Compensated running sums in double-double
+ * arithmetic ({@link WindowVariance}), re-anchored every n bars. Warm after n bars.
  */
 public final class Variance implements Indicator
 {
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final WindowMoments window;
+    private final WindowVariance window;
     private long rejectedCount;
 
     /**
@@ -17,8 +21,8 @@ public final class Variance implements Indicator
      */
     public Variance(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowVariance(period);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code volume_ratio(n)}: {@code volume / mean(previous n volumes)}, the mean excluding this bar (so a spike is
  * measured against the bars before it); NaN while those n volumes are all 0. Not in TA-Lib. Warm after n + 1 bars.
@@ -9,7 +12,7 @@ public final class VolumeRatio implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum previousVolumes;
+    private final WindowSum previousVolumes;
     private int nonZeroVolumeCount;
     private int count;
     private double latestVolume;
@@ -20,8 +23,8 @@ public final class VolumeRatio implements Indicator
      */
     public VolumeRatio(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.previousVolumes = new RollingSum(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.previousVolumes = new WindowSum(period);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowVariance;
+
 /**
  * {@code volume_zscore(n)}: {@code (volume - mean) / stdev} over the last n volumes (this bar included), population
  * standard deviation (divisor n, as {@code zscore}); 0 when the window is constant. Not in TA-Lib. Warm after n bars.
@@ -9,7 +12,7 @@ public final class VolumeZScore implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final WindowMoments window;
+    private final WindowVariance window;
     private long rejectedCount;
 
     /**
@@ -17,8 +20,8 @@ public final class VolumeZScore implements Indicator
      */
     public VolumeZScore(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowVariance(period);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.CompensatedSum;
+
 /**
  * {@code vwap}: session VWAP {@code sum(tp * volume) / sum(volume)}, {@code tp = (high + low + close) / 3} (a tick's
  * price, its OHLC being that price), over the updates since the UTC day of {@code timeNs} last changed (the session

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code vwma(n)}: volume-weighted moving average {@code sum(close * volume, n) / sum(volume, n)}; when
  * every volume in the window is zero it is the SMA of the close. Not in TA-Lib. Warm after n bars.
@@ -9,9 +12,9 @@ public final class Vwma implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final RollingSum closes;
-    private final RollingSum volumes;
-    private final RollingSum notionals;
+    private final WindowSum closes;
+    private final WindowSum volumes;
+    private final WindowSum notionals;
     private int nonZeroVolumeCount;
     private long rejectedCount;
 
@@ -20,10 +23,10 @@ public final class Vwma implements Indicator
      */
     public Vwma(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 1);
-        this.closes = new RollingSum(period);
-        this.volumes = new RollingSum(period);
-        this.notionals = new RollingSum(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 1);
+        this.closes = new WindowSum(period);
+        this.volumes = new WindowSum(period);
+        this.notionals = new WindowSum(period);
     }
 
     @Override

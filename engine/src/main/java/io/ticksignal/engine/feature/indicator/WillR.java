@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.MonotonicDeque;
+
 /**
  * {@code willr(n)}: Williams %R {@code (highest high(n) - close) / ((highest high(n) - lowest low(n)) / -100)}, in
  * [-100, 0], 0 on a zero range (TA-Lib WILLR). Warm after n bars.
@@ -20,7 +23,7 @@ public final class WillR implements Indicator
      */
     public WillR(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.highs = new MonotonicDeque(period, MonotonicDeque.Extreme.MAX);
         this.lows = new MonotonicDeque(period, MonotonicDeque.Extreme.MIN);
     }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowWeightedSum;
+
 /**
  * {@code wma(n)}: linearly weighted moving average of the close, weights n (newest) down to 1
  * (oldest), divided by n(n+1)/2. Same as TA-Lib WMA; warm after n bars. Re-anchored running sums.
@@ -9,7 +12,7 @@ public final class Wma implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final WindowMoments window;
+    private final WindowWeightedSum window;
     private long rejectedCount;
 
     /**
@@ -17,8 +20,8 @@ public final class Wma implements Indicator
      */
     public Wma(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowWeightedSum(period);
     }
 
     @Override
@@ -82,9 +85,8 @@ public final class Wma implements Indicator
      * @param period its length.
      * @return the linearly weighted mean of the window, newest weight {@code period}, oldest 1.
      */
-    static double weightedMean(final WindowMoments window, final int period)
+    static double weightedMean(final WindowWeightedSum window, final int period)
     {
-        final double weightedShifted = period * window.shiftedSum() - window.shiftedSumAgeWeighted();
-        return window.shift() + weightedShifted / (period * (period + 1) * 0.5);
+        return window.weightedSum() / (period * (period + 1) * 0.5);
     }
 }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowVariance;
+
 /**
  * {@code zscore(n)}: {@code (close - sma(n)) / stddev(n)} over the last n closes (this bar included), population
  * standard deviation (divisor n, as {@code stddev}); 0 when the window is constant. Not in TA-Lib. Warm after n bars.
@@ -9,7 +12,7 @@ public final class ZScore implements Indicator
     private static final String[] OUTPUTS = {OutputNames.VALUE};
 
     private final int period;
-    private final WindowMoments window;
+    private final WindowVariance window;
     private long rejectedCount;
 
     /**
@@ -17,8 +20,8 @@ public final class ZScore implements Indicator
      */
     public ZScore(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
-        this.window = new WindowMoments(period);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        this.window = new WindowVariance(period);
     }
 
     @Override
@@ -80,16 +83,15 @@ public final class ZScore implements Indicator
     /**
      * @param window a non-empty window.
      * @return (newest - mean) / population standard deviation of the window, 0 when that deviation is 0; the
-     * numerator is taken about the window's shift so that it keeps its digits when newest is close to the mean.
+     * numerator is taken against the double-double mean so that it keeps its digits when newest is close to the mean.
      */
-    static double newestZScore(final WindowMoments window)
+    static double newestZScore(final WindowVariance window)
     {
         final double variance = window.populationVariance();
         if (variance == 0.0)
         {
             return 0.0;
         }
-        final double deviation = (window.get(0) - window.shift()) - window.shiftedSum() / window.count();
-        return deviation / Math.sqrt(variance);
+        return window.deviationFromMean(window.get(0)) / Math.sqrt(variance);
     }
 }

@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.indicator;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.DoubleRing;
+
 /**
  * {@code zlema(n)}: zero-lag EMA, an SMA-seeded EMA(n) of {@code 2 * close - close[lag]} with
  * lag = floor((n - 1) / 2); not in TA-Lib. Warm after lag + n bars.
@@ -10,7 +13,7 @@ public final class Zlema implements Indicator
 
     private final int period;
     private final int lag;
-    private final RollingSum closes;
+    private final DoubleRing closes;
     private final SeededEma ema;
     private long rejectedCount;
 
@@ -19,9 +22,9 @@ public final class Zlema implements Indicator
      */
     public Zlema(final int period)
     {
-        this.period = Periods.requireAtLeast("period", period, 2);
+        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
         this.lag = (period - 1) / 2;
-        this.closes = new RollingSum(lag + 1);
+        this.closes = new DoubleRing(lag + 1);
         this.ema = new SeededEma(period);
     }
 

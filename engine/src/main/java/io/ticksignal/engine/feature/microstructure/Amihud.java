@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code amihud(n)}: Amihud illiquidity, the mean over the last n terms of {@code |r(k)| / (p(k) * q(k))}, where
  * {@code r(k) = p(k) / p(k-1) - 1} is the simple return from the previous trade's price and {@code p(k) * q(k)} the
@@ -50,7 +53,7 @@ public final class Amihud implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
 import io.ticksignal.codecs.sbe.BookSide;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
 
 /**
  * {@code depth(levels)}: resting quantity near the touch, {@code bidQty + askQty}, the sum of the sizes of the
@@ -22,7 +24,7 @@ public final class Depth implements MarketFeature
      */
     public Depth(final int levels)
     {
-        this.levels = FeatureArguments.requireInRange("levels", levels, 1, OrderBook.MAX_DEPTH);
+        this.levels = ArgumentChecks.requireInRange("levels", levels, 1, OrderBook.MAX_DEPTH);
     }
 
     @Override
@@ -47,7 +49,7 @@ public final class Depth implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

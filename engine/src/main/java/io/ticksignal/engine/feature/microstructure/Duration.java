@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code duration(n)}: mean inter-trade time in seconds over the last n intervals,
  * {@code (t(k) - t(k-n)) / (n * 1e9)} for the latest trade k and times t in nanoseconds (0 when all share a
@@ -26,7 +29,7 @@ public final class Duration implements MarketFeature
      */
     public Duration(final int intervalCount)
     {
-        this.intervalCount = FeatureArguments.requireInRange("n", intervalCount, 1, FeatureArguments.MAX_WINDOW - 1);
+        this.intervalCount = ArgumentChecks.requireInRange("n", intervalCount, 1, FeatureArguments.MAX_WINDOW - 1);
         this.ringLength = intervalCount + 1;
         this.timesNs = new long[ringLength];
     }
@@ -57,7 +60,7 @@ public final class Duration implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+
 /**
  * {@code eff_spread}: effective spread of the latest trade as a fraction of the mid, {@code 2 * |price - mid| / mid},
  * where mid is the prevailing mid (latest valid quote) when the trade arrives.
@@ -56,7 +58,7 @@ public final class EffSpread implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
 import io.ticksignal.codecs.sbe.BookSide;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
 
 /**
  * {@code imbalance(levels)}: depth imbalance over the best {@code levels} levels of each side,
@@ -23,7 +25,7 @@ public final class Imbalance implements MarketFeature
      */
     public Imbalance(final int levels)
     {
-        this.levels = FeatureArguments.requireInRange("levels", levels, 1, OrderBook.MAX_DEPTH);
+        this.levels = ArgumentChecks.requireInRange("levels", levels, 1, OrderBook.MAX_DEPTH);
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class Imbalance implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,5 +1,9 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowRegression;
+
 /**
  * {@code kyle_lambda(n)}: price impact, the OLS slope of price change on signed volume over the last n pairs,
  * in price units per base unit. Each valid trade k after the first adds one pair: with quotes (a prevailing mid m
@@ -28,7 +32,7 @@ public final class KyleLambda implements MarketFeature
      */
     public KyleLambda(final int windowLength)
     {
-        this.windowLength = FeatureArguments.requireInRange("n", windowLength, 2, FeatureArguments.MAX_WINDOW);
+        this.windowLength = ArgumentChecks.requireInRange("n", windowLength, 2, FeatureArguments.MAX_WINDOW);
         this.regression = new WindowRegression(windowLength);
     }
 
@@ -78,7 +82,7 @@ public final class KyleLambda implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+
 /**
  * {@code microprice}: size-weighted mid of the latest quote,
  * {@code (bid * askSize + ask * bidSize) / (bidSize + askSize)}, in price units; the plain mid when both sizes
@@ -43,7 +45,7 @@ public final class Microprice implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+
 /**
  * {@code mid}: mid price of the latest quote, {@code (bid + ask) / 2}, in price units.
  * <p>
@@ -39,7 +41,7 @@ public final class Mid implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

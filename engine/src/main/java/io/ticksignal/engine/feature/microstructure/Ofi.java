@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code ofi(n)}: Cont–Kukanov–Stoikov order-flow imbalance, in base units, summed over the last n quote updates.
  * Each valid quote after the first contributes, against the previous valid quote (primed),
@@ -76,7 +79,7 @@ public final class Ofi implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

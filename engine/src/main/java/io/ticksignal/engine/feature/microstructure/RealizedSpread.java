@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
  * {@code realized_spread(h)}: realized spread of the trade h trades ago, as a fraction of its mid,
  * {@code 2 * s(k-h) * (p(k-h) - m(k)) / m(k-h)}, where k is the latest trade, s the {@link TradeSign trade_sign},
@@ -28,7 +31,7 @@ public final class RealizedSpread implements MarketFeature
      */
     public RealizedSpread(final int horizonTrades)
     {
-        this.horizonTrades = FeatureArguments.requireInRange("h", horizonTrades, 1, FeatureArguments.MAX_WINDOW - 1);
+        this.horizonTrades = ArgumentChecks.requireInRange("h", horizonTrades, 1, FeatureArguments.MAX_WINDOW - 1);
         this.ringLength = horizonTrades + 1;
         this.prices = new double[ringLength];
         this.signs = new double[ringLength];
@@ -80,7 +83,7 @@ public final class RealizedSpread implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

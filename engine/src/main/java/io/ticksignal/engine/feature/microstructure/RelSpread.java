@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+
 /**
  * {@code rel_spread}: relative quoted spread of the latest quote in basis points of the mid,
  * {@code 10000 * (ask - bid) / ((bid + ask) / 2)}.
@@ -42,7 +44,7 @@ public final class RelSpread implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

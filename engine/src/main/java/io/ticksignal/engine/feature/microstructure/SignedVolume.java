@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code signed_volume(n)}: net initiated volume over the last n trades, {@code sum(sign * size)} in base units,
  * with the {@link TradeSign trade_sign} classification (an unclassified opening trade counts 0).
@@ -54,7 +57,7 @@ public final class SignedVolume implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+
 /**
  * {@code spread}: quoted spread of the latest quote, {@code ask - bid}, in price units (0 when locked).
  * <p>
@@ -39,7 +41,7 @@ public final class Spread implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

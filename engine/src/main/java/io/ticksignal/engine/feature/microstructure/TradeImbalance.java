@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code trade_imbalance(n)}: signed share of the volume of the last n trades,
  * {@code sum(sign * size) / sum(size)} in [-1, 1], with the {@link TradeSign trade_sign} classification;
@@ -58,7 +61,7 @@ public final class TradeImbalance implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+
 /**
  * {@code trade_sign}: +1 buyer- or -1 seller-initiated, for the latest trade. Precedence: the feed's aggressor
  * side when BUY/SELL; else Lee–Ready's quote test (above the prevailing mid +1, below -1); else, at the mid or
@@ -55,7 +57,7 @@ public final class TradeSign implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

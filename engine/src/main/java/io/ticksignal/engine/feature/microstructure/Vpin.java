@@ -1,5 +1,9 @@
 package io.ticksignal.engine.feature.microstructure;
 
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+
 /**
  * {@code vpin(bucket,n)}: volume-synchronised probability of informed trading,
  * {@code sum over the last n full buckets of |buy - sell| / (n * bucket)}, in [0, 1]. Trades fill buckets of
@@ -30,7 +34,7 @@ public final class Vpin implements MarketFeature
      */
     public Vpin(final double bucketVolume, final int bucketCount)
     {
-        this.bucketVolume = FeatureArguments.requirePositive("bucket", bucketVolume);
+        this.bucketVolume = ArgumentChecks.requirePositive("bucket", bucketVolume);
         this.bucketCount = FeatureArguments.requireWindow("n", bucketCount);
         this.bucketImbalances = new WindowSum(bucketCount);
     }
@@ -105,7 +109,7 @@ public final class Vpin implements MarketFeature
     @Override
     public String outputName(final int output)
     {
-        return FeatureArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override

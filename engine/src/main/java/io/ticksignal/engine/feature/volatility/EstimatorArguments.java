@@ -1,32 +1,15 @@
 package io.ticksignal.engine.feature.volatility;
 
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+
 /**
- * Constructor argument checks and the output name shared by the estimators (configuration time
- * only, never on the update path).
+ * The annualisation argument and the bar and price validity rules shared by the estimators; the general
+ * argument checks are {@link ArgumentChecks} and output names {@link io.ticksignal.engine.feature.indicator.OutputNames}.
  */
 final class EstimatorArguments
 {
-    /** The only output of every estimator here. */
-    static final String VALUE = "value";
-
     private EstimatorArguments()
     {
-    }
-
-    /**
-     * @param name    the argument's name, for the message.
-     * @param value   the argument.
-     * @param minimum the smallest allowed value.
-     * @return value.
-     * @throws IllegalArgumentException if value &lt; minimum.
-     */
-    static int requireAtLeast(final String name, final int value, final int minimum)
-    {
-        if (value < minimum)
-        {
-            throw new IllegalArgumentException(name + " must be >= " + minimum + " but was " + value);
-        }
-        return value;
     }
 
     /**
@@ -36,25 +19,7 @@ final class EstimatorArguments
      */
     static double annualizeScale(final double annualize)
     {
-        if (!(annualize > 0.0) || Double.isInfinite(annualize))
-        {
-            throw new IllegalArgumentException("annualize must be finite and > 0 but was " + annualize);
-        }
-        return Math.sqrt(annualize);
-    }
-
-    /**
-     * @param output the output index asked for.
-     * @return {@link #VALUE}.
-     * @throws IndexOutOfBoundsException unless output is 0.
-     */
-    static String singleOutputName(final int output)
-    {
-        if (output != 0)
-        {
-            throw new IndexOutOfBoundsException("output " + output + " not in [0, 1)");
-        }
-        return VALUE;
+        return Math.sqrt(ArgumentChecks.requirePositive("annualize", annualize));
     }
 
     /**

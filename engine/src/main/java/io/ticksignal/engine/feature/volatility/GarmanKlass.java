@@ -1,6 +1,9 @@
 package io.ticksignal.engine.feature.volatility;
 
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
  * {@code garman_klass(n)}: Garman-Klass OHLC estimator,
@@ -35,7 +38,7 @@ public final class GarmanKlass implements Indicator
      */
     public GarmanKlass(final int period, final double annualize)
     {
-        EstimatorArguments.requireAtLeast("period", period, 1);
+        ArgumentChecks.requireAtLeast("period", period, 1);
         this.warmUpCount = period;
         this.scale = EstimatorArguments.annualizeScale(annualize);
         this.divisor = period;
@@ -70,13 +73,13 @@ public final class GarmanKlass implements Indicator
     @Override
     public String outputName(final int output)
     {
-        return EstimatorArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        EstimatorArguments.singleOutputName(output);
+        OutputNames.single(output);
         return value;
     }
 

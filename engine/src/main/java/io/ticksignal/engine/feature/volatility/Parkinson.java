@@ -1,6 +1,9 @@
 package io.ticksignal.engine.feature.volatility;
 
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
  * {@code parkinson(n)}: Parkinson high-low estimator, {@code sigma^2 = sum(ln(high / low)^2) / (4 ln2 n)}
@@ -33,7 +36,7 @@ public final class Parkinson implements Indicator
      */
     public Parkinson(final int period, final double annualize)
     {
-        EstimatorArguments.requireAtLeast("period", period, 1);
+        ArgumentChecks.requireAtLeast("period", period, 1);
         this.warmUpCount = period;
         this.scale = EstimatorArguments.annualizeScale(annualize);
         this.divisor = 4.0 * Math.log(2.0) * period;
@@ -67,13 +70,13 @@ public final class Parkinson implements Indicator
     @Override
     public String outputName(final int output)
     {
-        return EstimatorArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        EstimatorArguments.singleOutputName(output);
+        OutputNames.single(output);
         return value;
     }
 

@@ -1,6 +1,9 @@
 package io.ticksignal.engine.feature.volatility;
 
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
  * {@code realized_vol(n)}: realized volatility over the last n bars,
@@ -34,7 +37,7 @@ public final class RealizedVol implements Indicator
      */
     public RealizedVol(final int period, final double annualize)
     {
-        EstimatorArguments.requireAtLeast("period", period, 1);
+        ArgumentChecks.requireAtLeast("period", period, 1);
         this.warmUpCount = period + 1;
         this.scale = EstimatorArguments.annualizeScale(annualize);
         this.squaredReturns = new WindowSum(period);
@@ -71,13 +74,13 @@ public final class RealizedVol implements Indicator
     @Override
     public String outputName(final int output)
     {
-        return EstimatorArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        EstimatorArguments.singleOutputName(output);
+        OutputNames.single(output);
         return value;
     }
 

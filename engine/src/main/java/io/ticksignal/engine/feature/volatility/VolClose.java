@@ -1,6 +1,9 @@
 package io.ticksignal.engine.feature.volatility;
 
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowVariance;
 
 /**
  * {@code vol_close(n)}: close-to-close volatility, the sample standard deviation (divisor n - 1) of
@@ -33,7 +36,7 @@ public final class VolClose implements Indicator
      */
     public VolClose(final int period, final double annualize)
     {
-        EstimatorArguments.requireAtLeast("period", period, 2);
+        ArgumentChecks.requireAtLeast("period", period, 2);
         this.warmUpCount = period + 1;
         this.scale = EstimatorArguments.annualizeScale(annualize);
         this.returns = new WindowVariance(period);
@@ -69,13 +72,13 @@ public final class VolClose implements Indicator
     @Override
     public String outputName(final int output)
     {
-        return EstimatorArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        EstimatorArguments.singleOutputName(output);
+        OutputNames.single(output);
         return value;
     }
 

@@ -1,6 +1,9 @@
 package io.ticksignal.engine.feature.volatility;
 
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.SortedWindow;
 
 /**
  * {@code vol_percentile(n,m)}: percent rank (0..100) of the current {@code vol_close(n)} among its last
@@ -27,8 +30,8 @@ public final class VolPercentile implements Indicator
      */
     public VolPercentile(final int period, final int historyLength)
     {
-        EstimatorArguments.requireAtLeast("period", period, 2);
-        EstimatorArguments.requireAtLeast("historyLength", historyLength, 2);
+        ArgumentChecks.requireAtLeast("period", period, 2);
+        ArgumentChecks.requireAtLeast("historyLength", historyLength, 2);
         this.warmUpCount = period + historyLength;
         this.rankScale = 100.0 / (historyLength - 1);
         this.volClose = new VolClose(period);
@@ -69,13 +72,13 @@ public final class VolPercentile implements Indicator
     @Override
     public String outputName(final int output)
     {
-        return EstimatorArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        EstimatorArguments.singleOutputName(output);
+        OutputNames.single(output);
         return value;
     }
 

@@ -1,6 +1,10 @@
 package io.ticksignal.engine.feature.volatility;
 
 import io.ticksignal.engine.feature.indicator.Indicator;
+import io.ticksignal.engine.feature.indicator.OutputNames;
+import io.ticksignal.engine.feature.window.ArgumentChecks;
+import io.ticksignal.engine.feature.window.WindowSum;
+import io.ticksignal.engine.feature.window.WindowVariance;
 
 /**
  * {@code yang_zhang(n)}: Yang-Zhang estimator, {@code sigma^2 = Vo + k Vc + (1 - k) Vrs} over the last
@@ -39,7 +43,7 @@ public final class YangZhang implements Indicator
      */
     public YangZhang(final int period, final double annualize)
     {
-        EstimatorArguments.requireAtLeast("period", period, 2);
+        ArgumentChecks.requireAtLeast("period", period, 2);
         this.period = period;
         this.warmUpCount = period + 1;
         this.scale = EstimatorArguments.annualizeScale(annualize);
@@ -93,13 +97,13 @@ public final class YangZhang implements Indicator
     @Override
     public String outputName(final int output)
     {
-        return EstimatorArguments.singleOutputName(output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        EstimatorArguments.singleOutputName(output);
+        OutputNames.single(output);
         return value;
     }
 

@@ -1,4 +1,4 @@
-package io.ticksignal.engine.feature.indicator;
+package io.ticksignal.engine.feature.window;
 
 /**
  * Maximum or minimum of the last {@code windowLength} values in amortised O(1) per push: a deque
@@ -7,12 +7,12 @@ package io.ticksignal.engine.feature.indicator;
  * <p>
  * Single-threaded; allocates only in its constructor.
  */
-final class MonotonicDeque
+public final class MonotonicDeque
 {
     /**
      * Which extreme the deque tracks.
      */
-    enum Extreme
+    public enum Extreme
     {
         /** The largest value of the window. */
         MAX,
@@ -32,9 +32,9 @@ final class MonotonicDeque
      * @param windowLength number of most recent values considered, at least 1.
      * @param extreme      which extreme to track.
      */
-    MonotonicDeque(final int windowLength, final Extreme extreme)
+    public MonotonicDeque(final int windowLength, final Extreme extreme)
     {
-        this.windowLength = windowLength;
+        this.windowLength = ArgumentChecks.requireAtLeast("windowLength", windowLength, 1);
         this.extreme = extreme;
         this.values = new double[windowLength];
         this.sequences = new long[windowLength];
@@ -45,7 +45,7 @@ final class MonotonicDeque
      *
      * @param value the newest value.
      */
-    void push(final double value)
+    public void push(final double value)
     {
         final long sequence = nextSequence++;
         if (size > 0 && sequences[head] <= sequence - windowLength)
@@ -81,7 +81,7 @@ final class MonotonicDeque
     /**
      * @return the extreme of the window; undefined before the first push.
      */
-    double value()
+    public double value()
     {
         return values[head];
     }
@@ -89,7 +89,7 @@ final class MonotonicDeque
     /**
      * @return how many pushes ago the extreme was pushed (0 = the newest value).
      */
-    int ageOfExtreme()
+    public int ageOfExtreme()
     {
         return (int)(nextSequence - 1 - sequences[head]);
     }
@@ -97,7 +97,7 @@ final class MonotonicDeque
     /**
      * Forget all values.
      */
-    void reset()
+    public void reset()
     {
         head = 0;
         size = 0;

@@ -1,4 +1,4 @@
-package io.ticksignal.engine.feature.volatility;
+package io.ticksignal.engine.feature.window;
 
 /**
  * The last {@code windowLength} values kept twice: in arrival order (a ring, to know which value
@@ -7,7 +7,7 @@ package io.ticksignal.engine.feature.volatility;
  * a rank query costs two binary searches. Exact: values are compared as stored, with {@code <}.
  * Values must not be NaN. Single-threaded; allocates only in its constructor.
  */
-final class SortedWindow
+public final class SortedWindow
 {
     private final double[] ring;
     private final double[] sorted;
@@ -18,9 +18,9 @@ final class SortedWindow
     /**
      * @param windowLength number of values kept, at least 1.
      */
-    SortedWindow(final int windowLength)
+    public SortedWindow(final int windowLength)
     {
-        this.windowLength = windowLength;
+        this.windowLength = ArgumentChecks.requireAtLeast("windowLength", windowLength, 1);
         this.ring = new double[windowLength];
         this.sorted = new double[windowLength];
     }
@@ -30,7 +30,7 @@ final class SortedWindow
      *
      * @param value the newest value, not NaN.
      */
-    void push(final double value)
+    public void push(final double value)
     {
         if (count == windowLength)
         {
@@ -50,7 +50,7 @@ final class SortedWindow
      * @param value the value to compare with.
      * @return how many values in the window are strictly less than value.
      */
-    int countBelow(final double value)
+    public int countBelow(final double value)
     {
         int low = 0;
         int high = count;
@@ -73,7 +73,7 @@ final class SortedWindow
      * @param value the value to compare with.
      * @return how many values in the window are less than or equal to value.
      */
-    int countAtOrBelow(final double value)
+    public int countAtOrBelow(final double value)
     {
         int low = 0;
         int high = count;
@@ -95,7 +95,7 @@ final class SortedWindow
     /**
      * @return true once the window holds {@code windowLength} values.
      */
-    boolean isFull()
+    public boolean isFull()
     {
         return count == windowLength;
     }
@@ -103,7 +103,7 @@ final class SortedWindow
     /**
      * Forget all values.
      */
-    void reset()
+    public void reset()
     {
         head = 0;
         count = 0;

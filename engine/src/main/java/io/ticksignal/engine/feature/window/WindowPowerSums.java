@@ -1,11 +1,11 @@
-package io.ticksignal.engine.feature.indicator;
+package io.ticksignal.engine.feature.window;
 
 /**
  * Running sums of the first four powers of {@code (value - K)} over the last {@code windowLength}
  * values, K a shift near the window's mean, giving the population central moments m2, m3 and m4
- * in O(1) per push (for skewness and kurtosis; {@link WindowMoments} covers the first two).
+ * in O(1) per push (for skewness and kurtosis; {@link WindowVariance} covers the first two, more accurately).
  * <p>
- * Re-anchoring as in {@link WindowMoments}: a shadow set of sums, shifted by the running mean at the
+ * Re-anchoring as in {@link WindowVariance}: a shadow set of sums, shifted by the running mean at the
  * moment it starts, is built from scratch and replaces the running one as soon as it covers exactly
  * the current window, so rounding error never accumulates over more than {@code 2 * windowLength}
  * pushes. A window whose values are all equal has central moments exactly 0.
@@ -18,13 +18,13 @@ package io.ticksignal.engine.feature.indicator;
  * <p>
  * Single-threaded; allocates only in its constructor.
  */
-final class WindowPowerSums
+public final class WindowPowerSums
 {
     /**
      * Largest tolerated ratio of a power sum (since the last anchor) to n times its central moment, for the 2nd
      * and 4th powers; it bounds the relative rounding error of m2 and m4 near 1e3 * (2n + 4) ulps.
      */
-    static final double CONDITION_LIMIT = 1e3;
+    public static final double CONDITION_LIMIT = 1e3;
 
     private final double[] window;
     private final int windowLength;
@@ -52,9 +52,9 @@ final class WindowPowerSums
     /**
      * @param windowLength number of values in the window, at least 1.
      */
-    WindowPowerSums(final int windowLength)
+    public WindowPowerSums(final int windowLength)
     {
-        this.windowLength = windowLength;
+        this.windowLength = ArgumentChecks.requireAtLeast("windowLength", windowLength, 1);
         this.window = new double[windowLength];
     }
 
@@ -63,7 +63,7 @@ final class WindowPowerSums
      *
      * @param value the newest value, finite.
      */
-    void push(final double value)
+    public void push(final double value)
     {
         if (shadowCount == 0)
         {
@@ -176,7 +176,7 @@ final class WindowPowerSums
     /**
      * @return true once the window holds {@code windowLength} values.
      */
-    boolean isFull()
+    public boolean isFull()
     {
         return count == windowLength;
     }
@@ -184,7 +184,7 @@ final class WindowPowerSums
     /**
      * @return true if every value in the (non-empty) window is the same, compared exactly.
      */
-    boolean isConstant()
+    public boolean isConstant()
     {
         return count > 0 && constantRun >= count;
     }
@@ -192,7 +192,7 @@ final class WindowPowerSums
     /**
      * @return population variance m2 = mean of (x - mean)^2, never negative, exactly 0 for a constant window.
      */
-    double centralMoment2()
+    public double centralMoment2()
     {
         if (isConstant())
         {
@@ -206,7 +206,7 @@ final class WindowPowerSums
     /**
      * @return m3 = mean of (x - mean)^3, exactly 0 for a constant window.
      */
-    double centralMoment3()
+    public double centralMoment3()
     {
         if (isConstant())
         {
@@ -219,7 +219,7 @@ final class WindowPowerSums
     /**
      * @return m4 = mean of (x - mean)^4, never negative, exactly 0 for a constant window.
      */
-    double centralMoment4()
+    public double centralMoment4()
     {
         if (isConstant())
         {
@@ -234,7 +234,7 @@ final class WindowPowerSums
     /**
      * Forget all values.
      */
-    void reset()
+    public void reset()
     {
         head = 0;
         count = 0;
