@@ -1,24 +1,15 @@
 package io.ticksignal.engine.feature.indicator;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
+import io.ticksignal.codecs.data.MarketDataSet;
+import io.ticksignal.codecs.text.BadRowPolicy;
+import io.ticksignal.codecs.text.BarCsvReader;
 
 /**
- * Test-only loader of the 252 real AAPL daily bars of 2013 shipped in ta4j-examples
- * (header {@code date,open,high,low,close,volume}, CRLF line ends).
+ * The 252 real AAPL daily bars of 2013 ({@link MarketDataSet#AAPL_DAILY_BARS}), read once with the
+ * codecs bar reader; each bar's time is its date at midnight UTC.
  */
 final class AppleDailyBars
 {
-    static final String RESOURCE = "/appleinc_bars_from_20130101_usd.csv";
-
     private static final BarSeries BARS = load();
 
     private AppleDailyBars()
@@ -32,39 +23,35 @@ final class AppleDailyBars
 
     private static BarSeries load()
     {
-        final List<String[]> rows = new ArrayList<>();
-        try (InputStream in = AppleDailyBars.class.getResourceAsStream(RESOURCE))
+        final int count = MarketDataSet.AAPL_DAILY_BARS.rowCount();
+        final long[] timeNs = new long[count];
+        final double[] open = new double[count];
+        final double[] high = new double[count];
+        final double[] low = new double[count];
+        final double[] close = new double[count];
+        final double[] volume = new double[count];
+        int bar = 0;
+        try (BarCsvReader reader = (BarCsvReader)MarketDataSet.AAPL_DAILY_BARS.openReader(BadRowPolicy.FAIL))
         {
-            if (in == null)
+            while (reader.next())
             {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII));
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine())
-            {
-                if (!line.isBlank())
+                if (bar == count)
                 {
-                    rows.add(line.strip().split(","));
+                    throw new IllegalStateException("more than " + count + " rows in " + reader.fileName());
                 }
+                timeNs[bar] = reader.timestampNs();
+                open[bar] = reader.openPrice();
+                high[bar] = reader.highPrice();
+                low[bar] = reader.lowPrice();
+                close[bar] = reader.closePrice();
+                volume[bar] = reader.volume();
+                bar++;
             }
         }
-        catch (final IOException ex)
+        if (bar != count)
         {
-            throw new UncheckedIOException(ex);
+            throw new IllegalStateException("expected " + count + " AAPL bars but read " + bar);
         }
-        final int n = rows.size();
-        final long[] timeNs = new long[n];
-        final double[][] columns = new double[5][n];
-        for (int i = 0; i < n; i++)
-        {
-            final String[] row = rows.get(i);
-            timeNs[i] = LocalDate.parse(row[0]).atStartOfDay(ZoneOffset.UTC).toEpochSecond() * 1_000_000_000L;
-            for (int c = 0; c < 5; c++)
-            {
-                columns[c][i] = Double.parseDouble(row[c + 1]);
-            }
-        }
-        return new BarSeries(timeNs, columns[0], columns[1], columns[2], columns[3], columns[4]);
+        return new BarSeries(timeNs, open, high, low, close, volume);
     }
 }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every indicator that TA-Lib has, bar by bar against TA-Lib's full-history function, on the real
- * AAPL daily bars and on 5,000 synthetic bars; and reset() gives a fresh indicator.
+ * AAPL daily bars, on the 9,399 one-minute bars built from the real Bitstamp trades and on 5,000
+ * synthetic bars; and reset() gives a fresh indicator.
  */
 class TaLibAgreementTest
 {
@@ -47,6 +48,13 @@ class TaLibAgreementTest
     void shouldMatchTaLibOnAppleBars(final IndicatorCase indicatorCase)
     {
         IndicatorAssertions.assertMatches(indicatorCase, AppleDailyBars.bars());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("taLibCases")
+    void shouldMatchTaLibOnBitstampMinuteBars(final IndicatorCase indicatorCase)
+    {
+        IndicatorAssertions.assertMatches(indicatorCase, BitstampMinuteBars.bars());
     }
 
     @ParameterizedTest(name = "{0}")
