@@ -1,5 +1,8 @@
 package io.ticksignal.engine.feature.offline;
 
+import io.ticksignal.engine.feature.timeline.FeatureColumn;
+import io.ticksignal.engine.feature.timeline.FeatureTimeline;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,10 +23,14 @@ final class CsvRowWriter
     private char[] chars = new char[256];
     private long rowCount;
 
-    CsvRowWriter(final Writer out, final FeatureColumn[] columns)
+    CsvRowWriter(final Writer out, final FeatureTimeline timeline)
     {
         this.out = out;
-        this.columns = columns;
+        this.columns = new FeatureColumn[timeline.columnCount()];
+        for (int i = 0; i < columns.length; i++)
+        {
+            columns[i] = timeline.column(i);
+        }
     }
 
     void writeHeader()
@@ -33,7 +40,7 @@ final class CsvRowWriter
         for (final FeatureColumn column : columns)
         {
             line.append(',');
-            appendField(column.header());
+            appendField(column.name());
         }
         line.append('\n');
         flushLine();

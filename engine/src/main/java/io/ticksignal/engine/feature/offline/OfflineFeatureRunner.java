@@ -4,23 +4,17 @@ import io.ticksignal.codecs.text.MarketDataFormat;
 import io.ticksignal.codecs.text.MarketDataReader;
 import io.ticksignal.config.Timeframe;
 import io.ticksignal.engine.feature.EventFeature;
-import io.ticksignal.engine.feature.Feature;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionException;
 import io.ticksignal.engine.feature.catalog.FeatureInput;
 import io.ticksignal.engine.feature.catalog.ParsedFeature;
-import io.ticksignal.engine.feature.indicator.Indicator;
-import io.ticksignal.engine.feature.microstructure.MarketFeature;
-import io.ticksignal.engine.feature.microstructure.MarketFeatureSet;
+import io.ticksignal.engine.feature.timeline.FeatureTimeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -119,47 +113,10 @@ public final class OfflineFeatureRunner
      */
     public OfflineRunSummary run(final Writer out, final ProgressListener progress)
     {
-        final Map<Timeframe, List<Indicator>> laneIndicators = new EnumMap<>(Timeframe.class);
-        final Map<Timeframe, List<FeatureColumn>> laneSamples = new EnumMap<>(Timeframe.class);
-        final List<Indicator> tickIndicators = new ArrayList<>();
-        final List<EventFeature> eventFeatures = new ArrayList<>();
-        final FeatureColumn[] columns = new FeatureColumn[features.size()];
-        for (int i = 0; i < columns.length; i++)
-        {
-            columns[i] = column(features.get(i), laneIndicators, laneSamples, tickIndicators, eventFeatures);
-        }
-        final List<MarketFeature> marketFeatures = new ArrayList<>();
-        final List<EventFeature> otherEventFeatures = new ArrayList<>();
-        for (final EventFeature feature : eventFeatures)
-        {
-            if (feature instanceof MarketFeature)
-            {
-                marketFeatures.add((MarketFeature)feature);
-            }
-            else
-            {
-                otherEventFeatures.add(feature);
-            }
-        }
-        if (rowTimeframe != Timeframe.TICK)
-        {
-            laneIndicators.computeIfAbsent(rowTimeframe, t -> new ArrayList<>());
-        }
-        final List<TimeframeLane> lanes = new ArrayList<>();
-        TimeframeLane rowLane = null;
-        for (final Map.Entry<Timeframe, List<Indicator>> entry : laneIndicators.entrySet())
-        {
-            final TimeframeLane lane = new TimeframeLane(entry.getKey(), inputTimeframe.lengthNs(),
-                entry.getValue().toArray(new Indicator[0]),
-                laneSamples.getOrDefault(entry.getKey(), List.of()).toArray(new FeatureColumn[0]));
-            lanes.add(lane);
-            rowLane = entry.getKey() == rowTimeframe ? lane : rowLane;
-        }
-        final CsvRowWriter writer = new CsvRowWriter(out, columns);
-        final FeatureTimeline timeline = new FeatureTimeline(lanes.toArray(new TimeframeLane[0]), rowLane,
-            tickIndicators.toArray(new Indicator[0]), otherEventFeatures.toArray(new EventFeature[0]),
-            new MarketFeatureSet(marketFeatures.toArray(new MarketFeature[0])), writer);
-        timeline.inputIntervalNs(inputTimeframe.lengthNs());
+        final RowSampler sampler = new RowSampler(rowTimeframe);
+        final FeatureTimeline timeline = FeatureTimeline.create(features, rowTimeframe, rowTimeframe, sampler);
+        final CsvRowWriter writer = new CsvRowWriter(out, timeline);
+        sampler.writeTo(writer);
         writer.writeHeader();
         final long rowsRead = read(timeline, progress);
         try
@@ -174,39 +131,6 @@ public final class OfflineFeatureRunner
             timeline.rejectedLateCount(), rowTimeframe);
     }
 
-    private FeatureColumn column(
-        final ParsedFeature parsed,
-        final Map<Timeframe, List<Indicator>> laneIndicators,
-        final Map<Timeframe, List<FeatureColumn>> laneSamples,
-        final List<Indicator> tickIndicators,
-        final List<EventFeature> eventFeatures)
-    {
-        final Feature feature = parsed.create();
-        final Timeframe timeframe = parsed.timeframeOr(rowTimeframe);
-        if (feature instanceof Indicator)
-        {
-            final Indicator indicator = (Indicator)feature;
-            if (timeframe == Timeframe.TICK)
-            {
-                tickIndicators.add(indicator);
-            }
-            else
-            {
-                laneIndicators.computeIfAbsent(timeframe, t -> new ArrayList<>()).add(indicator);
-            }
-            return new FeatureColumn(parsed.text(), feature, parsed.outputIndex(), ColumnMode.LIVE);
-        }
-        eventFeatures.add((EventFeature)feature);
-        if (timeframe == Timeframe.TICK)
-        {
-            return new FeatureColumn(parsed.text(), feature, parsed.outputIndex(), ColumnMode.LIVE);
-        }
-        final FeatureColumn column = new FeatureColumn(parsed.text(), feature, parsed.outputIndex(), ColumnMode.SAMPLED);
-        laneIndicators.computeIfAbsent(timeframe, t -> new ArrayList<>());
-        laneSamples.computeIfAbsent(timeframe, t -> new ArrayList<>()).add(column);
-        return column;
-    }
-
     private long read(final FeatureTimeline timeline, final ProgressListener progress)
     {
         try (MarketDataReader reader = input.open())
@@ -216,7 +140,8 @@ public final class OfflineFeatureRunner
             {
                 if (format == MarketDataFormat.TRADES)
                 {
-                    timeline.onTrade(reader.timestampNs(), reader.value(1), reader.value(2));
+                    timeline.onTrade(reader.timestampNs(), reader.value(1), reader.value(2),
+                        EventFeature.AGGRESSOR_UNKNOWN);
                 }
                 else if (format == MarketDataFormat.QUOTES)
                 {
@@ -225,8 +150,8 @@ public final class OfflineFeatureRunner
                 }
                 else
                 {
-                    timeline.onBar(reader.timestampNs(), reader.value(1), reader.value(2), reader.value(3),
-                        reader.value(4), reader.value(5));
+                    timeline.onBar(reader.timestampNs(), inputTimeframe.lengthNs(), reader.value(1),
+                        reader.value(2), reader.value(3), reader.value(4), reader.value(5));
                 }
                 if ((reader.rowsRead() & (ProgressListener.INTERVAL - 1)) == 0)
                 {

@@ -37,6 +37,11 @@
  * well-formed but invalid event (non-finite or non-positive price, negative size, crossed quote,
  * inconsistent bar) or one earlier than the previous event is rejected, counted, and skipped.
  * <p>
+ * <b>Same code as the engine.</b> Bars, feature updates and the point-in-time order are those of
+ * {@link io.ticksignal.engine.feature.timeline.FeatureTimeline}, the very code the live pipeline runs per
+ * instrument; this package only reads the CSV input and writes a row at each sample point of the row timeframe
+ * ({@code RowSampler}, a {@link io.ticksignal.engine.feature.timeline.TimelineListener}).
+ * <p>
  * Per event the runner allocates nothing after construction (rows are formatted into a reused
  * buffer); single-threaded.
  */

@@ -1,4 +1,4 @@
-package io.ticksignal.engine.feature.offline;
+package io.ticksignal.engine.feature.timeline;
 
 import io.ticksignal.config.Timeframe;
 import io.ticksignal.engine.feature.bar.BarListener;
@@ -6,9 +6,9 @@ import io.ticksignal.engine.feature.bar.TimeBarBuilder;
 import io.ticksignal.engine.feature.indicator.Indicator;
 
 /**
- * The bars of one timeframe and the features that run on them: builds bars (from events with a
- * {@link TimeBarBuilder}, or by rolling up input bars with a {@link BarRollup}); on each close,
- * updates its indicators with the bar and samples its event-feature columns. Single-threaded;
+ * The bars of one timeframe and the features that run on them: builds bars from events with a
+ * {@link TimeBarBuilder} and rolls up input bars with a {@link BarRollup} (an instrument normally sends one kind);
+ * on each close, updates its indicators with the bar and samples its event-feature columns. Single-threaded;
  * allocates nothing after construction.
  */
 final class TimeframeLane implements BarListener
@@ -23,30 +23,17 @@ final class TimeframeLane implements BarListener
     private int unseenCloseCount;
 
     /**
-     * @param timeframe       the lane's timeframe, not tick.
-     * @param inputIntervalNs the input bars' interval, or 0 when the input is events.
-     * @param indicators      indicators updated on each bar close.
-     * @param sampledColumns  columns sampled on each bar close.
+     * @param timeframe      the lane's timeframe, not tick.
+     * @param indicators     indicators updated on each bar close.
+     * @param sampledColumns columns sampled on each bar close.
      */
-    TimeframeLane(
-        final Timeframe timeframe,
-        final long inputIntervalNs,
-        final Indicator[] indicators,
-        final FeatureColumn[] sampledColumns)
+    TimeframeLane(final Timeframe timeframe, final Indicator[] indicators, final FeatureColumn[] sampledColumns)
     {
         this.timeframe = timeframe;
         this.indicators = indicators.clone();
         this.sampledColumns = sampledColumns.clone();
-        if (inputIntervalNs > 0)
-        {
-            this.builder = null;
-            this.rollup = new BarRollup(timeframe.lengthNs(), inputIntervalNs, this);
-        }
-        else
-        {
-            this.builder = new TimeBarBuilder(0, timeframe, this);
-            this.rollup = null;
-        }
+        this.builder = new TimeBarBuilder(0, timeframe, this);
+        this.rollup = new BarRollup(timeframe.lengthNs(), this);
     }
 
     @Override
@@ -87,39 +74,42 @@ final class TimeframeLane implements BarListener
     }
 
     void onInputBar(
-        final long startNs, final double open, final double high, final double low, final double close,
-        final double volume)
+        final long startNs, final long intervalNs, final double open, final double high, final double low,
+        final double close, final double volume)
     {
-        rollup.onBar(startNs, open, high, low, close, volume);
+        rollup.onBar(startNs, intervalNs, open, high, low, close, volume);
     }
 
     boolean hasOpenBar()
     {
-        return builder != null ? builder.hasOpenBar() : rollup.hasOpenBar();
+        return builder.hasOpenBar() || rollup.hasOpenBar();
     }
 
     /**
-     * @return end (exclusive) of the open bar in nanoseconds; meaningless without an open bar.
+     * @return end (exclusive) of the open bar ending first, in nanoseconds; meaningless without an open bar.
      */
     long openBarEndNs()
     {
-        return builder != null ? builder.openBarStartNs() + builder.intervalNs() : rollup.openBarEndNs();
+        long endNs = Long.MAX_VALUE;
+        if (builder.hasOpenBar())
+        {
+            endNs = builder.openBarStartNs() + builder.intervalNs();
+        }
+        if (rollup.hasOpenBar())
+        {
+            endNs = Math.min(endNs, rollup.openBarEndNs());
+        }
+        return endNs;
     }
 
     void advanceTo(final long timeNs)
     {
-        if (builder != null)
-        {
-            builder.advanceTo(timeNs);
-        }
-        else
-        {
-            rollup.advanceTo(timeNs);
-        }
+        builder.advanceTo(timeNs);
+        rollup.advanceTo(timeNs);
     }
 
     /**
-     * @return true if a bar closed since the last call (at most one can, per end time).
+     * @return true if a bar closed since the last call.
      */
     boolean takeClose()
     {
@@ -139,5 +129,10 @@ final class TimeframeLane implements BarListener
     Timeframe timeframe()
     {
         return timeframe;
+    }
+
+    long ignoredBarCount()
+    {
+        return rollup.coarserInputCount();
     }
 }

@@ -1,17 +1,17 @@
-package io.ticksignal.engine.feature.offline;
+package io.ticksignal.engine.feature.timeline;
 
 import io.ticksignal.engine.feature.bar.BarListener;
 
 /**
- * Rolls complete input bars up into bars of a coarser (or the same) interval, UTC-aligned: first
- * open, highest high, lowest low, last close, summed volume. At the input's own interval a bar
- * passes through with its own start. A bar closes on {@link #advanceTo(long)} reaching its end.
- * Inputs must be valid and in increasing time (the runner checks). Allocates nothing after construction.
+ * Rolls complete input bars up into bars of a coarser (or the same) interval, UTC-aligned: first open, highest
+ * high, lowest low, last close, summed volume. A bar of the rollup's own interval passes through with its own
+ * start; a bar of a coarser interval than the rollup's is not taken (counted). A bar closes on
+ * {@link #advanceTo(long)} reaching its end. Inputs must be valid and in increasing time (the timeline checks).
+ * Allocates nothing after construction.
  */
 final class BarRollup
 {
     private final long intervalNs;
-    private final long inputIntervalNs;
     private final BarListener listener;
 
     private boolean barOpen;
@@ -23,23 +23,30 @@ final class BarRollup
     private double close;
     private double volume;
     private long barCount;
+    private long coarserInputCount;
 
     /**
-     * @param intervalNs      the rolled-up interval, a multiple of inputIntervalNs.
-     * @param inputIntervalNs the input bars' own interval.
-     * @param listener        receives each closed bar.
+     * @param intervalNs the rolled-up interval.
+     * @param listener   receives each closed bar.
      */
-    BarRollup(final long intervalNs, final long inputIntervalNs, final BarListener listener)
+    BarRollup(final long intervalNs, final BarListener listener)
     {
         this.intervalNs = intervalNs;
-        this.inputIntervalNs = inputIntervalNs;
         this.listener = listener;
     }
 
+    /**
+     * @param inputIntervalNs the input bar's own interval; more than the rollup's interval: not taken.
+     */
     void onBar(
-        final long startNs, final double open, final double high, final double low, final double close,
-        final double volume)
+        final long startNs, final long inputIntervalNs, final double open, final double high, final double low,
+        final double close, final double volume)
     {
+        if (inputIntervalNs > intervalNs)
+        {
+            coarserInputCount++;
+            return;
+        }
         if (barOpen)
         {
             this.high = Math.max(this.high, high);
@@ -84,5 +91,10 @@ final class BarRollup
     long barCount()
     {
         return barCount;
+    }
+
+    long coarserInputCount()
+    {
+        return coarserInputCount;
     }
 }

@@ -1,0 +1,185 @@
+package io.ticksignal.engine.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.ticksignal.codecs.sbe.BarDecoder;
+import io.ticksignal.codecs.sbe.BookAction;
+import io.ticksignal.codecs.sbe.BookSide;
+import io.ticksignal.codecs.sbe.BookUpdateDecoder;
+import io.ticksignal.codecs.sbe.QuoteDecoder;
+import io.ticksignal.codecs.sbe.TradeDecoder;
+import io.ticksignal.config.FeatureExpression;
+import io.ticksignal.config.Timeframe;
+import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
+import io.ticksignal.engine.feature.catalog.ParsedFeature;
+import io.ticksignal.engine.feature.timeline.FeatureColumn;
+import io.ticksignal.engine.feature.timeline.FeatureTimeline;
+import io.ticksignal.engine.feature.timeline.TimelineInput;
+import io.ticksignal.engine.feature.timeline.TimelineListener;
+
+/**
+ * Stage 3: per instrument, one {@link FeatureTimeline} (the code the offline runner runs) built from the
+ * configured features, fed every accepted input: trades (with their aggressor side), quotes, book updates and
+ * bars. Features without {@code @} run on every input ({@code tick}).
+ * <p>
+ * <b>Decision points.</b> The stage marks the slot {@link EngineEvent#isDecisionPoint()} when the input updated
+ * the decision feature's value: for a feature on a bar timeframe, when the input closed a bar of that timeframe
+ * (the bar closes when the first input at or after its end arrives, so the decision is taken at that input, with
+ * its event time); for a {@code tick} feature, when the input is of a kind the feature takes (an indicator: trade,
+ * quote, bar; an event feature: trade, quote, book update). At most one decision per input.
+ * <p>
+ * Single-threaded (the pipeline thread). Allocation: at construction; none per input.
+ */
+public final class FeatureStage
+{
+    /** {@code decisionFeatureIndex} for a stage that marks no decision points. */
+    public static final int NO_DECISION_FEATURE = -1;
+
+    private final FeatureTimeline[] timelines;
+    private final DecisionPointMarker[] markers;
+    private final int decisionFeatureIndex;
+
+    /**
+     * Configuration time; builds a timeline with fresh feature instances per instrument.
+     *
+     * @param instrumentCount      number of instruments (dense indexes 0..n-1).
+     * @param features             the features, in configuration order.
+     * @param decisionFeatureIndex index in {@code features} of the feature decisions read, or
+     *                             {@link #NO_DECISION_FEATURE}.
+     */
+    public FeatureStage(final int instrumentCount, final List<ParsedFeature> features, final int decisionFeatureIndex)
+    {
+        if (decisionFeatureIndex < NO_DECISION_FEATURE || decisionFeatureIndex >= features.size())
+        {
+            throw new IllegalArgumentException("decision feature index " + decisionFeatureIndex + " is not one of the " +
+                features.size() + " features");
+        }
+        this.decisionFeatureIndex = decisionFeatureIndex;
+        timelines = new FeatureTimeline[instrumentCount];
+        markers = new DecisionPointMarker[instrumentCount];
+        for (int i = 0; i < instrumentCount; i++)
+        {
+            markers[i] = new DecisionPointMarker();
+            timelines[i] = FeatureTimeline.create(features, Timeframe.TICK, Timeframe.TICK, markers[i]);
+            if (decisionFeatureIndex != NO_DECISION_FEATURE)
+            {
+                markers[i].column = timelines[i].column(decisionFeatureIndex);
+            }
+        }
+    }
+
+    /**
+     * Parse configured feature expressions with the engine's full parser. Configuration time.
+     *
+     * @param expressions the configured features.
+     * @return the parsed features, in the same order.
+     * @throws io.ticksignal.engine.feature.catalog.FeatureExpressionException naming the bad expression.
+     */
+    public static List<ParsedFeature> parse(final List<FeatureExpression> expressions)
+    {
+        final FeatureExpressionParser parser = FeatureExpressionParser.standard();
+        final List<ParsedFeature> parsed = new ArrayList<>(expressions.size());
+        for (final FeatureExpression expression : expressions)
+        {
+            parsed.add(parser.parse(expression.expression()));
+        }
+        return parsed;
+    }
+
+    /**
+     * Apply the slot's input to its instrument's timeline and mark whether it is a decision point. Rejected
+     * inputs are skipped. Allocation: none.
+     *
+     * @param event the slot, after {@link DecodeStage}.
+     */
+    public void onEvent(final EngineEvent event)
+    {
+        if (!event.isAccepted())
+        {
+            return;
+        }
+        final int index = event.instrumentIndex;
+        final DecisionPointMarker marker = markers[index];
+        final FeatureTimeline timeline = timelines[index];
+        marker.hit = false;
+        switch (event.templateId)
+        {
+            case TradeDecoder.TEMPLATE_ID:
+                timeline.onTrade(event.eventTimeNs, event.price, event.size, event.aggressor);
+                break;
+            case QuoteDecoder.TEMPLATE_ID:
+                timeline.onQuote(event.eventTimeNs, event.bidPrice, event.bidSize, event.askPrice, event.askSize);
+                break;
+            case BookUpdateDecoder.TEMPLATE_ID:
+                timeline.onBookUpdate(event.eventTimeNs, BookSide.get((short)event.bookSide), event.bookLevel,
+                    BookAction.get((short)event.bookAction), event.price, event.size);
+                break;
+            case BarDecoder.TEMPLATE_ID:
+                timeline.onBar(event.barStartNs, event.barIntervalNs, event.open, event.high, event.low, event.close,
+                    event.volume);
+                break;
+            default:
+                break;
+        }
+        event.decisionPoint = marker.hit;
+    }
+
+    /**
+     * @param instrumentIndex a dense instrument index.
+     * @return that instrument's timeline (read on the pipeline thread).
+     */
+    public FeatureTimeline timeline(final int instrumentIndex)
+    {
+        return timelines[instrumentIndex];
+    }
+
+    /**
+     * @param instrumentIndex a dense instrument index.
+     * @return the column decisions read for that instrument, or null without a decision feature.
+     */
+    public FeatureColumn decisionColumn(final int instrumentIndex)
+    {
+        return markers[instrumentIndex].column;
+    }
+
+    /**
+     * @return index of the decision feature among the features, or {@link #NO_DECISION_FEATURE}.
+     */
+    public int decisionFeatureIndex()
+    {
+        return decisionFeatureIndex;
+    }
+
+    /**
+     * @return number of instruments.
+     */
+    public int instrumentCount()
+    {
+        return timelines.length;
+    }
+
+    private static final class DecisionPointMarker implements TimelineListener
+    {
+        private FeatureColumn column;
+        private boolean hit;
+
+        @Override
+        public void onBarSample(final Timeframe timeframe, final long barStartNs)
+        {
+            if (column != null && column.timeframe() == timeframe)
+            {
+                hit = true;
+            }
+        }
+
+        @Override
+        public void onEventSample(final long timeNs, final TimelineInput input)
+        {
+            if (column != null && column.updatesOn(input))
+            {
+                hit = true;
+            }
+        }
+    }
+}
