@@ -18,7 +18,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
         ConfigCommand.class,
         DataCommand.class,
-        FeaturesCommand.class
+        FeaturesCommand.class,
+        FeedCommand.class,
+        TailCommand.class,
+        StatCommand.class
     },
     footer = {
         "",
