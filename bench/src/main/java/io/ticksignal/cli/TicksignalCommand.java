@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
         FeaturesCommand.class,
         FeedCommand.class,
         TailCommand.class,
-        StatCommand.class
+        StatCommand.class,
+        BenchCommand.class
     },
     footer = {
         "",
