@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
         ConfigCommand.class,
         DataCommand.class,
         FeaturesCommand.class,
+        ScoreCommand.class,
         FeedCommand.class,
         TailCommand.class,
         StatCommand.class,
