@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
         "Disruptor pipeline, BUY/SELL/HOLD signals out, every event journaled for exact replay."
     },
     subcommands = {
+        DemoCommand.class,
+        RunCommand.class,
         ConfigCommand.class,
         DataCommand.class,
         FeaturesCommand.class,

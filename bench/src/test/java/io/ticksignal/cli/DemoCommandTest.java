@@ -1,0 +1,66 @@
+package io.ticksignal.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+class DemoCommandTest
+{
+    private static final Pattern RUN_DIRECTORY = Pattern.compile("demo: run directory (\\S+)");
+    private static final Pattern SIGNALS = Pattern.compile(
+        "demo: signals out: (\\d+) \\{HOLD=(\\d+), BUY=(\\d+), SELL=(\\d+)}; the strategy received (\\d+) ");
+
+    @Test
+    void shouldRunTheWholeLoopOnTheRealTradesAndPrintItsSummary() throws IOException
+    {
+        final CommandRun run = CommandRun.of("demo");
+
+        try
+        {
+            assertEquals(0, run.exitCode(), run.err());
+            final String out = run.out();
+            assertTrue(out.contains("demo: fed 100000 real Bitstamp BTC/USD trades in "), out);
+            assertTrue(out.contains("demo: events in: 100000 (100000 accepted, 0 rejected)"), out);
+            final Matcher signals = SIGNALS.matcher(out);
+            assertTrue(signals.find(), out);
+            final long total = Long.parseLong(signals.group(1));
+            assertTrue(total > 0, out);
+            assertEquals(total, Long.parseLong(signals.group(2)) + Long.parseLong(signals.group(3)) +
+                Long.parseLong(signals.group(4)), out);
+            assertEquals(total, Long.parseLong(signals.group(5)), "the strategy received every signal:\n" + out);
+            assertEquals(5, out.lines().filter(line -> line.startsWith("demo:   BUY ") ||
+                line.startsWith("demo:   SELL") || line.startsWith("demo:   HOLD")).count(), out);
+            assertTrue(out.contains("demo: latency receive->signal published: n=" + total + " p50="), out);
+            assertTrue(out.contains("demo: journal "), out);
+            assertTrue(out.contains("demo: errors 0"), out);
+        }
+        finally
+        {
+            deleteRunDirectory(run.out());
+        }
+    }
+
+    private static void deleteRunDirectory(final String out) throws IOException
+    {
+        final Matcher matcher = RUN_DIRECTORY.matcher(out);
+        if (matcher.find())
+        {
+            try (Stream<Path> paths = Files.walk(Path.of(matcher.group(1))))
+            {
+                for (final Path path : paths.sorted(Comparator.reverseOrder()).toList())
+                {
+                    Files.delete(path);
+                }
+            }
+        }
+    }
+}
