@@ -18,7 +18,23 @@ public final class TicksignalMain
      */
     public static void main(final String[] args)
     {
+        quietChronicle();
         System.exit(newCommandLine().execute(args));
+    }
+
+    /**
+     * Chronicle Queue reads these when its classes load: without them it prints a banner and
+     * sends usage analytics. A value the user set with -D wins.
+     */
+    private static void quietChronicle()
+    {
+        for (final String key : new String[]{ "chronicle.announcer.disable", "chronicle.analytics.disable" })
+        {
+            if (null == System.getProperty(key))
+            {
+                System.setProperty(key, "true");
+            }
+        }
     }
 
     /**
