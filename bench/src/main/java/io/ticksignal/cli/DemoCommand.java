@@ -52,7 +52,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ticksignal demo}: the whole loop in one process on the bundled demo configuration, with every path in a
  * fresh temp directory: embedded driver + engine, the reference feed playing the real Bitstamp trades at full
- * speed, and a strategy subscribed to the signals.
+ * speed, and a strategy subscribed to the signals. The engine scores with the demo model bundle
+ * ({@code config/models/demo-btc}, carried in the jar and extracted into the run directory) unless
+ * {@code --model rule} asks for the configuration's built-in rule, for comparison.
  */
 @Command(
     name = "demo",
@@ -61,12 +63,15 @@ import picocli.CommandLine.Spec;
         "The whole loop in one process: an embedded media driver and the engine on the bundled demo",
         "configuration (paths in a new temp directory), the reference feed playing the real Bitstamp BTC/USD",
         "trades at full speed, and a strategy subscribed to the signals. Prints events in, rejections,",
-        "signals out (samples and counts by direction), latency percentiles and the journal's path." },
+        "signals out (samples and counts by direction), latency percentiles and the journal's path.",
+        "The engine scores with the demo model bundle demo-btc (a logistic regression on 1m features of",
+        "the same trades; see README, Models) or, with --model rule, with demo.yaml's built-in rule." },
     footer = {
         "",
         "Examples:",
         "  ticksignal demo",
-        "  ticksignal demo --trades 20000 --samples 10" })
+        "  ticksignal demo --trades 20000 --samples 10",
+        "  ticksignal demo --model rule" })
 final class DemoCommand implements Callable<Integer>
 {
     private static final long ENGINE_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(60);
@@ -82,6 +87,12 @@ final class DemoCommand implements Callable<Integer>
         description = "Signals to print as samples. Default: ${DEFAULT-VALUE}.")
     int samples;
 
+    @Option(names = "--model", paramLabel = "MODEL", defaultValue = "bundle",
+        converter = DemoModel.Converter.class,
+        description = "bundle: the demo model bundle demo-btc; rule: demo.yaml's built-in rule. " +
+            "Default: ${DEFAULT-VALUE}.")
+    DemoModel model;
+
     private final NanoClock clock = SystemNanoClock.INSTANCE;
 
     @Override
@@ -93,9 +104,10 @@ final class DemoCommand implements Callable<Integer>
         }
         final PrintWriter out = spec.commandLine().getOut();
         final Path runDirectory = newRunDirectory();
-        final TicksignalConfig config = new ConfigLoader(runDirectory).loadDemo();
+        final TicksignalConfig config = model.configure(new ConfigLoader(runDirectory).loadDemo(), runDirectory);
         final InstrumentConfig btcUsd = config.instrument("BTC-USD").orElseThrow();
         out.println("demo: run directory " + runDirectory);
+        out.println("demo: model " + model.describe(config));
         out.flush();
 
         final EngineRuntime engine = EngineRuntime.launch(new EngineRuntimeContext().config(config));

@@ -10,6 +10,7 @@ import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.aeron.DriverAlreadyRunningException;
 import io.ticksignal.engine.aeron.NoMediaDriverException;
 import io.ticksignal.engine.counters.CountersFileException;
+import io.ticksignal.engine.model.live.ModelSwapException;
 import io.ticksignal.engine.runtime.EngineRuntime;
 import io.ticksignal.engine.runtime.EngineRuntimeContext;
 import io.ticksignal.engine.runtime.EngineSummary;
@@ -91,7 +92,7 @@ final class RunCommand implements Callable<Integer>
             return EngineRuntime.launch(new EngineRuntimeContext().config(loaded));
         }
         catch (final CountersFileException | DriverAlreadyRunningException | NoMediaDriverException |
-            IllegalArgumentException ex)
+            IllegalArgumentException | ModelSwapException ex)
         {
             barrier.close();
             throw new UserErrorException(ex.getMessage(), ex);

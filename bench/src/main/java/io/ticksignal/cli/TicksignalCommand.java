@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         DataCommand.class,
         FeaturesCommand.class,
         ScoreCommand.class,
+        ModelCommand.class,
         FeedCommand.class,
         TailCommand.class,
         StatCommand.class,

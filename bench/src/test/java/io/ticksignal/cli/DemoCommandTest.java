@@ -42,6 +42,29 @@ class DemoCommandTest
             assertTrue(out.contains("demo: latency receive->signal published: n=" + total + " p50="), out);
             assertTrue(out.contains("demo: journal "), out);
             assertTrue(out.contains("demo: errors 0"), out);
+            assertTrue(out.contains("demo: model bundle demo-btc "), out);
+            assertEquals(5, out.lines().filter(line -> line.startsWith("demo:   ") &&
+                line.contains(", demo-btc v1, ")).count(), "the demo bundle scored every sample:\n" + out);
+        }
+        finally
+        {
+            deleteRunDirectory(run.out());
+        }
+    }
+
+    @Test
+    void shouldRunTheBuiltInRuleOfTheDemoConfigurationForComparison() throws IOException
+    {
+        final CommandRun run = CommandRun.of("demo", "--model", "rule", "--trades", "5000");
+
+        try
+        {
+            assertEquals(0, run.exitCode(), run.err());
+            final String out = run.out();
+            assertTrue(out.contains("demo: model built-in rule on rsi(14) (demo.yaml)"), out);
+            assertTrue(out.contains("demo: events in: 5000 (5000 accepted, 0 rejected)"), out);
+            assertTrue(out.lines().filter(line -> line.startsWith("demo:   ")).allMatch(
+                line -> line.contains(", rule:rsi(14) v0, ")), out);
         }
         finally
         {

@@ -9,7 +9,7 @@ package io.ticksignal.engine.pipeline;
  */
 public final class DecisionStage
 {
-    private final Scorer scorer;
+    private Scorer scorer;
     private final DecisionPolicy policy;
     private final Score score = new Score();
 
@@ -51,6 +51,17 @@ public final class DecisionStage
         {
             event.probability(i, score.probability(i));
         }
+    }
+
+    /**
+     * Replace the scorer (a model swap). Pipeline thread, between two inputs; the policy's per-instrument state
+     * (current direction, hysteresis) carries over.
+     *
+     * @param scorer the new scorer.
+     */
+    void scorer(final Scorer scorer)
+    {
+        this.scorer = scorer;
     }
 
     /**

@@ -24,10 +24,12 @@ import io.ticksignal.engine.feature.timeline.TimelineListener;
  * bars. Features without {@code @} run on every input ({@code tick}).
  * <p>
  * <b>Decision points.</b> The stage marks the slot {@link EngineEvent#isDecisionPoint()} when the input updated
- * the decision feature's value: for a feature on a bar timeframe, when the input closed a bar of that timeframe
- * (the bar closes when the first input at or after its end arrives, so the decision is taken at that input, with
- * its event time); for a {@code tick} feature, when the input is of a kind the feature takes (an indicator: trade,
- * quote, bar; an event feature: trade, quote, book update). At most one decision per input.
+ * the value of any of the decision features (the rule's one feature, or every feature of a model bundle): for a
+ * feature on a bar timeframe, when the input closed a bar of that timeframe (the bar closes when the first input at
+ * or after its end arrives, so the decision is taken at that input, with its event time); for a {@code tick}
+ * feature, when the input is of a kind the feature takes (an indicator: trade, quote, bar; an event feature: trade,
+ * quote, book update). At most one decision per input, however many decision features it updated. The decision
+ * features can be changed between two inputs ({@link #decisionFeatures(int[])}, a live model swap).
  * <p>
  * Single-threaded (the pipeline thread). Allocation: at construction; none per input.
  */
@@ -38,7 +40,8 @@ public final class FeatureStage
 
     private final FeatureTimeline[] timelines;
     private final DecisionPointMarker[] markers;
-    private final int decisionFeatureIndex;
+    private final List<ParsedFeature> features;
+    private int[] decisionFeatureIndexes;
 
     /**
      * Configuration time; builds a timeline with fresh feature instances per instrument.
@@ -50,23 +53,99 @@ public final class FeatureStage
      */
     public FeatureStage(final int instrumentCount, final List<ParsedFeature> features, final int decisionFeatureIndex)
     {
-        if (decisionFeatureIndex < NO_DECISION_FEATURE || decisionFeatureIndex >= features.size())
-        {
-            throw new IllegalArgumentException("decision feature index " + decisionFeatureIndex + " is not one of the " +
-                features.size() + " features");
-        }
-        this.decisionFeatureIndex = decisionFeatureIndex;
+        this(instrumentCount, features,
+            decisionFeatureIndex == NO_DECISION_FEATURE ? new int[0] : new int[] { decisionFeatureIndex });
+    }
+
+    /**
+     * Configuration time; builds a timeline with fresh feature instances per instrument.
+     *
+     * @param instrumentCount        number of instruments (dense indexes 0..n-1).
+     * @param features               the features, in column order.
+     * @param decisionFeatureIndexes indexes in {@code features} of the features whose updates are decision points
+     *                               (empty for none); the first is the {@link #decisionColumn} the rule reads.
+     */
+    public FeatureStage(
+        final int instrumentCount, final List<ParsedFeature> features, final int[] decisionFeatureIndexes)
+    {
+        this.features = List.copyOf(features);
         timelines = new FeatureTimeline[instrumentCount];
         markers = new DecisionPointMarker[instrumentCount];
         for (int i = 0; i < instrumentCount; i++)
         {
             markers[i] = new DecisionPointMarker();
             timelines[i] = FeatureTimeline.create(features, Timeframe.TICK, Timeframe.TICK, markers[i]);
-            if (decisionFeatureIndex != NO_DECISION_FEATURE)
+        }
+        decisionFeatures(decisionFeatureIndexes);
+    }
+
+    /**
+     * Change the decision features. Pipeline thread, between two inputs (configuration or a model swap);
+     * allocates.
+     *
+     * @param decisionFeatureIndexes indexes among the features; copied.
+     * @throws IllegalArgumentException for an index that is not a feature's.
+     */
+    public void decisionFeatures(final int[] decisionFeatureIndexes)
+    {
+        for (final int index : decisionFeatureIndexes)
+        {
+            if (index < 0 || index >= features.size())
             {
-                markers[i].column = timelines[i].column(decisionFeatureIndex);
+                throw new IllegalArgumentException("decision feature index " + index + " is not one of the " +
+                    features.size() + " features");
             }
         }
+        this.decisionFeatureIndexes = decisionFeatureIndexes.clone();
+        for (int i = 0; i < timelines.length; i++)
+        {
+            final FeatureColumn[] columns = new FeatureColumn[decisionFeatureIndexes.length];
+            for (int k = 0; k < columns.length; k++)
+            {
+                columns[k] = timelines[i].column(decisionFeatureIndexes[k]);
+            }
+            markers[i].columns = columns;
+        }
+    }
+
+    /**
+     * The column a feature expression is computed in, matched by meaning (two spellings of the same feature, e.g.
+     * {@code rsi(14)} and {@code rsi(14).value@tick}, match). Configuration time; allocates.
+     *
+     * @param feature a parsed feature expression.
+     * @return its column index, or -1 when this stage does not compute it.
+     */
+    public int columnOf(final ParsedFeature feature)
+    {
+        final String key = columnKey(feature);
+        for (int i = 0; i < features.size(); i++)
+        {
+            if (columnKey(features.get(i)).equals(key))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param feature a parsed feature.
+     * @return a key equal for two expressions of the same feature at the same live timeframe.
+     */
+    static String columnKey(final ParsedFeature feature)
+    {
+        final String canonical = feature.canonical();
+        final int at = canonical.indexOf('@');
+        return (at < 0 ? canonical : canonical.substring(0, at)) + "@" +
+            feature.timeframeOr(Timeframe.TICK).configName();
+    }
+
+    /**
+     * @return the features computed, in column order.
+     */
+    public List<ParsedFeature> features()
+    {
+        return features;
     }
 
     /**
@@ -140,15 +219,16 @@ public final class FeatureStage
      */
     public FeatureColumn decisionColumn(final int instrumentIndex)
     {
-        return markers[instrumentIndex].column;
+        final FeatureColumn[] columns = markers[instrumentIndex].columns;
+        return columns.length == 0 ? null : columns[0];
     }
 
     /**
-     * @return index of the decision feature among the features, or {@link #NO_DECISION_FEATURE}.
+     * @return index of the (first) decision feature among the features, or {@link #NO_DECISION_FEATURE}.
      */
     public int decisionFeatureIndex()
     {
-        return decisionFeatureIndex;
+        return decisionFeatureIndexes.length == 0 ? NO_DECISION_FEATURE : decisionFeatureIndexes[0];
     }
 
     /**
@@ -161,24 +241,34 @@ public final class FeatureStage
 
     private static final class DecisionPointMarker implements TimelineListener
     {
-        private FeatureColumn column;
+        private FeatureColumn[] columns = new FeatureColumn[0];
         private boolean hit;
 
         @Override
         public void onBarSample(final Timeframe timeframe, final long barStartNs)
         {
-            if (column != null && column.timeframe() == timeframe)
+            final FeatureColumn[] decisionColumns = columns;
+            for (int k = 0; k < decisionColumns.length; k++)
             {
-                hit = true;
+                if (decisionColumns[k].timeframe() == timeframe)
+                {
+                    hit = true;
+                    return;
+                }
             }
         }
 
         @Override
         public void onEventSample(final long timeNs, final TimelineInput input)
         {
-            if (column != null && column.updatesOn(input))
+            final FeatureColumn[] decisionColumns = columns;
+            for (int k = 0; k < decisionColumns.length; k++)
             {
-                hit = true;
+                if (decisionColumns[k].updatesOn(input))
+                {
+                    hit = true;
+                    return;
+                }
             }
         }
     }

@@ -1,13 +1,18 @@
 package io.ticksignal.engine.pipeline;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.ticksignal.config.ModelKind;
 import io.ticksignal.config.RuleConfig;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.counters.EngineCounters;
+import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
 import io.ticksignal.engine.feature.catalog.ParsedFeature;
 import io.ticksignal.engine.journal.JournalSink;
+import io.ticksignal.engine.model.ModelBundle;
+import io.ticksignal.engine.model.ModelBundleException;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 
@@ -53,17 +58,23 @@ public final class Pipeline
     }
 
     /**
-     * Build the pipeline of a configuration with the built-in rule as its scorer. Configuration time; allocates.
+     * Build the pipeline of a configuration. Configuration time; allocates.
+     * <p>
+     * With the built-in rule ({@code model.rule}) the rule's feature is the decision feature. With a model bundle
+     * ({@code model.bundle}) the bundle is loaded and validated; its features are computed in the configured
+     * features' columns, and each bundle feature the configuration does not list is added as a further column
+     * (parsed by the same parser); the decision points are the updates of any bundle feature (see
+     * {@link FeatureStage}) and the scorer is a {@link BundleDecisionScorer}.
      *
-     * @param config   the validated configuration; its model must be the rule.
+     * @param config   the validated configuration.
      * @param mode     LIVE journals inputs and signals; REPLAY journals nothing.
      * @param journal  the journal ({@link DiscardingJournalSink#INSTANCE} when there is none).
      * @param signals  where signals go ({@link SignalSink#NONE} to publish nothing, e.g. in recovery).
      * @param counters the engine's counters.
      * @param clock    epoch-nanosecond clock, read once per signal for {@code ingressToDecisionNs} only.
      * @return the pipeline.
-     * @throws IllegalArgumentException when the model is a bundle (scored by the model stage, not yet here) or the
-     *                                  rule's feature is not among the configured features.
+     * @throws IllegalArgumentException when the rule's feature is not among the configured features, or the bundle
+     *                                  is invalid: the message names the bundle and lists every problem.
      * @throws io.ticksignal.engine.feature.catalog.FeatureExpressionException for a feature the engine does not
      *                                  know.
      */
@@ -75,23 +86,31 @@ public final class Pipeline
         final EngineCounters counters,
         final EpochNanoClock clock)
     {
-        if (config.model().kind() != ModelKind.RULE || config.model().rule().isEmpty())
-        {
-            throw new IllegalArgumentException(
-                "model: this engine scores with the built-in rule only; configure model.rule (feature, buyAbove, " +
-                "sellBelow) instead of a model bundle");
-        }
-        final RuleConfig rule = config.model().rule().get();
-        final int ruleFeatureIndex = config.features().indexOf(rule.feature());
-        if (ruleFeatureIndex < 0)
-        {
-            throw new IllegalArgumentException("model.rule.feature: '" + rule.feature() +
-                "' is not among features " + config.features() + "; add it to features");
-        }
         final InstrumentIndexMap instruments = new InstrumentIndexMap(config.instruments());
-        final List<ParsedFeature> parsed = FeatureStage.parse(config.features());
-        final FeatureStage features = new FeatureStage(instruments.count(), parsed, ruleFeatureIndex);
-        final RuleScorer scorer = new RuleScorer(rule, features);
+        final List<ParsedFeature> parsed = new ArrayList<>(FeatureStage.parse(config.features()));
+        final FeatureStage features;
+        final Scorer scorer;
+        if (config.model().kind() == ModelKind.BUNDLE)
+        {
+            final ModelBundle bundle = loadBundle(config.model().bundleDirectory().orElseThrow());
+            addMissing(parsed, bundle.features());
+            features = new FeatureStage(instruments.count(), parsed, new int[0]);
+            final BundleDecisionScorer bundleScorer = BundleDecisionScorer.open(bundle, features);
+            features.decisionFeatures(bundleScorer.columnIndexes());
+            scorer = bundleScorer;
+        }
+        else
+        {
+            final RuleConfig rule = config.model().rule().orElseThrow();
+            final int ruleFeatureIndex = config.features().indexOf(rule.feature());
+            if (ruleFeatureIndex < 0)
+            {
+                throw new IllegalArgumentException("model.rule.feature: '" + rule.feature() +
+                    "' is not among features " + config.features() + "; add it to features");
+            }
+            features = new FeatureStage(instruments.count(), parsed, ruleFeatureIndex);
+            scorer = new RuleScorer(rule, features);
+        }
         final DecisionPolicy policy = new DecisionPolicy(config.decision(), instruments.count());
         return new Pipeline(
             mode,
@@ -101,6 +120,64 @@ public final class Pipeline
             features,
             new DecisionStage(scorer, policy),
             new SignalStage(scorer, mode, journal, signals, counters, clock));
+    }
+
+    private static ModelBundle loadBundle(final Path directory)
+    {
+        try
+        {
+            return ModelBundle.load(directory);
+        }
+        catch (final ModelBundleException ex)
+        {
+            throw new IllegalArgumentException("model.bundle: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void addMissing(final List<ParsedFeature> parsed, final List<String> bundleFeatures)
+    {
+        final FeatureExpressionParser parser = FeatureExpressionParser.standard();
+        for (final String expression : bundleFeatures)
+        {
+            final ParsedFeature feature = parser.parse(expression);
+            final String key = FeatureStage.columnKey(feature);
+            boolean present = false;
+            for (final ParsedFeature existing : parsed)
+            {
+                present |= FeatureStage.columnKey(existing).equals(key);
+            }
+            if (!present)
+            {
+                parsed.add(feature);
+            }
+        }
+    }
+
+    /**
+     * Put another scorer in place (a live model swap): the decision stage proposes with it, the signal stage writes
+     * its model id, version and labels, and the feature stage marks its decision points. The decision policy's
+     * per-instrument state (current direction, hysteresis) carries over. Pipeline thread, between two inputs;
+     * allocates (cold path). The caller journals the swap.
+     *
+     * @param scorer                 the new scorer, over this pipeline's feature stage.
+     * @param decisionFeatureIndexes the feature columns whose updates are its decision points.
+     * @return the scorer it replaced (for the caller to close).
+     */
+    public Scorer swapScorer(final Scorer scorer, final int[] decisionFeatureIndexes)
+    {
+        final Scorer previous = decision.scorer();
+        features.decisionFeatures(decisionFeatureIndexes);
+        decision.scorer(scorer);
+        signal.model(scorer);
+        return previous;
+    }
+
+    /**
+     * @return the scorer in use.
+     */
+    public Scorer scorer()
+    {
+        return decision.scorer();
     }
 
     /**

@@ -32,9 +32,9 @@ public final class SignalStage
 
     private final MessageHeaderEncoder header = new MessageHeaderEncoder();
     private final SignalEncoder signal = new SignalEncoder();
-    private final byte[] modelId;
-    private final byte[][] labels;
-    private final long modelVersion;
+    private byte[] modelId;
+    private byte[][] labels;
+    private long modelVersion;
     private final PipelineMode mode;
     private final JournalSink journal;
     private final SignalSink sink;
@@ -57,18 +57,30 @@ public final class SignalStage
         final EngineCounters counters,
         final EpochNanoClock clock)
     {
-        this.modelId = ascii(scorer.modelId(), MODEL_ID_LENGTH);
-        this.labels = new byte[scorer.labelCount()][];
-        for (int i = 0; i < labels.length; i++)
-        {
-            labels[i] = ascii(scorer.label(i), LABEL_LENGTH);
-        }
-        this.modelVersion = scorer.modelVersion();
+        model(scorer);
         this.mode = mode;
         this.journal = journal;
         this.sink = sink;
         this.counters = counters;
         this.clock = clock;
+    }
+
+    /**
+     * Encode the model id, version and labels of a scorer for the signals that follow. At construction and at a
+     * model swap (pipeline thread, between two inputs); allocates.
+     *
+     * @param scorer gives model id, version and labels.
+     */
+    void model(final Scorer scorer)
+    {
+        final byte[][] scorerLabels = new byte[scorer.labelCount()][];
+        for (int i = 0; i < scorerLabels.length; i++)
+        {
+            scorerLabels[i] = ascii(scorer.label(i), LABEL_LENGTH);
+        }
+        this.labels = scorerLabels;
+        this.modelId = ascii(scorer.modelId(), MODEL_ID_LENGTH);
+        this.modelVersion = scorer.modelVersion();
     }
 
     private static byte[] ascii(final String text, final int length)

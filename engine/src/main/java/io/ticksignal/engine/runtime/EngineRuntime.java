@@ -21,6 +21,11 @@ import io.ticksignal.engine.counters.EngineCounters;
 import io.ticksignal.engine.journal.ChronicleJournal;
 import io.ticksignal.engine.journal.JournalReader;
 import io.ticksignal.engine.journal.JournalSink;
+import io.ticksignal.engine.model.live.ModelRequestAgent;
+import io.ticksignal.engine.model.live.ModelRequestDirectory;
+import io.ticksignal.engine.model.live.ModelSwapPreparer;
+import io.ticksignal.engine.model.live.ModelSwapSlot;
+import io.ticksignal.engine.model.live.ModelSwapper;
 import io.ticksignal.engine.pipeline.DiscardingJournalSink;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
@@ -48,7 +53,13 @@ import org.agrona.concurrent.status.CountersManager;
  * ({@code RECOVERY_START}/{@code RECOVERY_END} after a replay, then {@code ENGINE_START}), and only then does
  * ingress start, continuing the engine sequence after the journal's last one.
  * <p>
- * {@link #close()} stops ingress, lets the pipeline drain the ring and journal {@code ENGINE_STOP}, closes Aeron
+ * Last, the model loader ({@link ModelRequestAgent}) starts on its own thread: it answers
+ * {@code ticksignal model swap} requests in {@value ModelRequestDirectory#DIRECTORY_NAME} beside the counters file
+ * (polled every 100 ms), and counts applied and refused swaps ({@code ticksignal: model swaps}, type
+ * {@value #MODEL_SWAPS_TYPE_ID}; {@code ticksignal: model swaps rejected}, type
+ * {@value #MODEL_SWAPS_REJECTED_TYPE_ID}).
+ * <p>
+ * {@link #close()} stops the model loader, then ingress, lets the pipeline drain the ring and journal {@code ENGINE_STOP}, closes Aeron
  * and the journal (synced to the file system), writes the latency histograms to {@code latency.txt} beside the
  * counters file, takes the {@link EngineSummary} and removes the counters file.
  * <p>
@@ -64,10 +75,15 @@ public final class EngineRuntime implements AutoCloseable
     public static final int ERRORS_TYPE_ID = 7011;
     /** Type id of the {@code ticksignal: ingress ring full} counter: times ingress paused on a full ring. */
     public static final int RING_FULL_TYPE_ID = 7012;
+    /** Type id of the {@code ticksignal: model swaps} counter: live model swaps applied. */
+    public static final int MODEL_SWAPS_TYPE_ID = 7013;
+    /** Type id of the {@code ticksignal: model swaps rejected} counter: swap requests refused. */
+    public static final int MODEL_SWAPS_REJECTED_TYPE_ID = 7014;
     /** Name of the latency report written beside the counters file at shutdown. */
     public static final String LATENCY_FILE_NAME = "latency.txt";
 
     private static final long START_POLL_NS = TimeUnit.MILLISECONDS.toNanos(1);
+    private static final long MODEL_REQUEST_POLL_NS = TimeUnit.MILLISECONDS.toNanos(100);
 
     private final EngineRuntimeContext context;
     private final TicksignalConfig config;
@@ -83,6 +99,9 @@ public final class EngineRuntime implements AutoCloseable
     private RecoveryResult recovery;
     private AgentRunner pipelineRunner;
     private AgentRunner ingressRunner;
+    private AgentRunner modelLoaderRunner;
+    private AtomicCounter modelSwapsCounter;
+    private AtomicCounter modelSwapsRejectedCounter;
     private EngineSummary summary;
     private boolean closed;
 
@@ -127,6 +146,10 @@ public final class EngineRuntime implements AutoCloseable
         errorsCounter = countersManager.newCounter(EngineCounters.LABEL_PREFIX + "errors", ERRORS_TYPE_ID);
         ringFullCounter =
             countersManager.newCounter(EngineCounters.LABEL_PREFIX + "ingress ring full", RING_FULL_TYPE_ID);
+        modelSwapsCounter =
+            countersManager.newCounter(EngineCounters.LABEL_PREFIX + "model swaps", MODEL_SWAPS_TYPE_ID);
+        modelSwapsRejectedCounter = countersManager.newCounter(
+            EngineCounters.LABEL_PREFIX + "model swaps rejected", MODEL_SWAPS_REJECTED_TYPE_ID);
         errorLog = new EngineErrorLog(errorsCounter, context.epochClock(), context.errorHandler());
 
         if (JournalMode.ENABLED == config.journal().mode())
@@ -156,8 +179,12 @@ public final class EngineRuntime implements AutoCloseable
         final Sequence consumed = new Sequence(Sequencer.INITIAL_CURSOR_VALUE);
         ring.addGatingSequences(consumed);
 
+        final ModelSwapSlot swapSlot = new ModelSwapSlot();
+        final ModelSwapper swapper = new ModelSwapper(
+            swapSlot, pipeline, journalSink, counters, modelSwapsCounter, context.epochNanoClock());
         final PipelineAgent pipelineAgent = new PipelineAgent(ring, consumed, pipeline, journalSink, counters,
-            latency, context.epochNanoClock(), context.drainLimit(), config.engine().name(), recovery, pendingSlot);
+            latency, context.epochNanoClock(), context.drainLimit(), config.engine().name(), recovery, pendingSlot,
+            swapper);
         pipelineRunner = new AgentRunner(context.pipelineIdleStrategy(), errorLog, null, pipelineAgent);
         AgentRunner.startOnThread(pipelineRunner);
         awaitStart(pipelineAgent);
@@ -167,6 +194,13 @@ public final class EngineRuntime implements AutoCloseable
             counters, ringFullCounter, context.fragmentLimit());
         ingressRunner = new AgentRunner(context.ingressIdleStrategy(), errorLog, null, ingressAgent);
         AgentRunner.startOnThread(ingressRunner);
+
+        final ModelRequestAgent modelLoader = new ModelRequestAgent(
+            ModelRequestDirectory.besideCountersFile(config.counters().file()),
+            new ModelSwapPreparer(pipeline.featureStage()), swapSlot, modelSwapsRejectedCounter, errorLog);
+        modelLoaderRunner = new AgentRunner(
+            new SleepingIdleStrategy(MODEL_REQUEST_POLL_NS), errorLog, null, modelLoader);
+        AgentRunner.startOnThread(modelLoaderRunner);
     }
 
     private EngineEvent recover(final Pipeline pipeline)
@@ -216,7 +250,7 @@ public final class EngineRuntime implements AutoCloseable
             return;
         }
         closed = true;
-        CloseHelper.closeAll(ingressRunner, pipelineRunner);
+        CloseHelper.closeAll(modelLoaderRunner, ingressRunner, pipelineRunner);
         CloseHelper.closeAll(session, journal);
         final Path latencyFile = writeLatency();
         summary = snapshot(latencyFile);
@@ -228,7 +262,7 @@ public final class EngineRuntime implements AutoCloseable
         closed = true;
         try
         {
-            CloseHelper.closeAll(ingressRunner, pipelineRunner, session, journal, counters, countersFile);
+            CloseHelper.closeAll(modelLoaderRunner, ingressRunner, pipelineRunner, session, journal, counters, countersFile);
         }
         catch (final RuntimeException ex)
         {
@@ -347,6 +381,30 @@ public final class EngineRuntime implements AutoCloseable
     public Path latencyFile()
     {
         return countersFile().resolveSibling(LATENCY_FILE_NAME);
+    }
+
+    /**
+     * @return live model swaps applied so far ({@code ticksignal: model swaps}).
+     */
+    public long modelSwaps()
+    {
+        return modelSwapsCounter.get();
+    }
+
+    /**
+     * @return model swap requests refused so far ({@code ticksignal: model swaps rejected}).
+     */
+    public long modelSwapsRejected()
+    {
+        return modelSwapsRejectedCounter.get();
+    }
+
+    /**
+     * @return the directory {@code ticksignal model swap} writes requests into (beside the counters file).
+     */
+    public Path modelRequestDirectory()
+    {
+        return ModelRequestDirectory.besideCountersFile(config.counters().file()).directory();
     }
 
     /**

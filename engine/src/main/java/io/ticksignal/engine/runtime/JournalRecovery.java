@@ -6,6 +6,7 @@ import io.ticksignal.codecs.sbe.RejectReason;
 import io.ticksignal.engine.counters.EngineCounters;
 import io.ticksignal.engine.journal.JournalReader;
 import io.ticksignal.engine.journal.JournalRecordListener;
+import io.ticksignal.engine.model.live.JournalModelSwaps;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
 import org.agrona.DirectBuffer;
@@ -18,6 +19,8 @@ import org.agrona.DirectBuffer;
  * emitted direction). The journal-input stage and the signal stage are not run, so nothing is journaled again and
  * no old signal is re-published.
  * <ul>
+ *     <li>{@code MODEL_SWAP} control records swap the model at the same position as live
+ *     ({@link JournalModelSwaps}); a bundle missing or changed since fails the recovery with a message naming it.</li>
  *     <li>{@code REJECTED_INPUT} records are passed over: a rejected input changes no state.</li>
  *     <li>An {@code INPUT} the replay now rejects (the configuration changed) is counted as a mismatch.</li>
  *     <li><b>A crash between an input and its output.</b> The journal is written ahead: an input is appended
@@ -37,6 +40,7 @@ public final class JournalRecovery implements JournalRecordListener
     private static final int POLL_LIMIT = 4096;
 
     private final Pipeline pipeline;
+    private final JournalModelSwaps modelSwaps;
     private final EngineEvent slot = new EngineEvent();
     private long pendingSequence = RecoveryResult.NONE;
     private long inputsReplayed;
@@ -51,6 +55,7 @@ public final class JournalRecovery implements JournalRecordListener
     public JournalRecovery(final Pipeline pipeline)
     {
         this.pipeline = pipeline;
+        this.modelSwaps = new JournalModelSwaps(pipeline);
     }
 
     /**
@@ -59,6 +64,8 @@ public final class JournalRecovery implements JournalRecordListener
      * @param reader   a reader over the engine's journal; left at the end.
      * @param counters the counters the pipeline was built with.
      * @return what was replayed and where the sequence continues.
+     * @throws io.ticksignal.engine.model.live.ModelSwapException when a journaled model swap cannot be applied (the
+     *                                                            bundle is missing or changed).
      */
     public RecoveryResult replay(final JournalReader reader, final EngineCounters counters)
     {
@@ -76,6 +83,14 @@ public final class JournalRecovery implements JournalRecordListener
         resetLiveCounters(counters);
         return new RecoveryResult(RecoveryMode.REPLAYED, lastSequence, firstIndex, inputsReplayed, rejectedSkipped,
             outputsSeen, corruptRecords, mismatches, pendingSequence);
+    }
+
+    /**
+     * @return model swaps applied from the journal's {@code MODEL_SWAP} control events.
+     */
+    public long modelSwapsApplied()
+    {
+        return modelSwaps.swapsApplied();
     }
 
     /**
@@ -109,6 +124,9 @@ public final class JournalRecovery implements JournalRecordListener
             case REJECTED_INPUT:
                 rejectedSkipped++;
                 pendingSequence = RecoveryResult.NONE;
+                break;
+            case CONTROL:
+                modelSwaps.onControl(index, payload, offset);
                 break;
             case OUTPUT:
                 outputsSeen++;

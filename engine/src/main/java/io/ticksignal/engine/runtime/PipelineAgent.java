@@ -9,6 +9,7 @@ import io.ticksignal.codecs.sbe.ControlType;
 import io.ticksignal.codecs.sbe.MessageHeaderEncoder;
 import io.ticksignal.engine.counters.EngineCounters;
 import io.ticksignal.engine.journal.JournalSink;
+import io.ticksignal.engine.model.live.ModelSwapper;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
 import org.agrona.concurrent.Agent;
@@ -24,6 +25,8 @@ import org.agrona.concurrent.EpochNanoClock;
  *     <li>{@link #onClose()}: drains what ingress left in the ring (ingress is stopped first), then journals
  *     {@code ENGINE_STOP}.</li>
  * </ul>
+ * <b>Model swaps</b> ({@link ModelSwapper}): at the start of each duty cycle, so between two events, a swap the
+ * model loader has prepared is put in place and journaled as {@code MODEL_SWAP}.
  * A control event's engine sequence is the last one assigned; its payload length is counted in the journal
  * counters like any document. A duty cycle processes at most {@code drainLimit} slots and then releases them to
  * ingress. A slot whose processing throws is released too (it is skipped; the error goes to the runner's error
@@ -55,6 +58,7 @@ final class PipelineAgent implements Agent
     private final String engineName;
     private final RecoveryResult recovery;
     private final EngineEvent pendingSlot;
+    private final ModelSwapper swapper;
     private long lastEngineSequence;
     private volatile int state = STARTING;
 
@@ -69,8 +73,10 @@ final class PipelineAgent implements Agent
         final int drainLimit,
         final String engineName,
         final RecoveryResult recovery,
-        final EngineEvent pendingSlot)
+        final EngineEvent pendingSlot,
+        final ModelSwapper swapper)
     {
+        this.swapper = swapper;
         this.ring = ring;
         this.consumed = consumed;
         this.pipeline = pipeline;
@@ -114,7 +120,7 @@ final class PipelineAgent implements Agent
     @Override
     public int doWork()
     {
-        return drain(drainLimit);
+        return swapper.applyPending(lastEngineSequence) + drain(drainLimit);
     }
 
     @Override
