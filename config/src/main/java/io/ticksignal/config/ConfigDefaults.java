@@ -52,6 +52,9 @@ public final class ConfigDefaults
     /** {@code decision.emitMode}. */
     public static final EmitMode EMIT_MODE = EmitMode.ON_CHANGE;
 
+    /** {@code decision.signalExpiryEvents}: 0, signals never expire. */
+    public static final long SIGNAL_EXPIRY_EVENTS = 0;
+
     /** Name of the counters file inside the run directory. */
     public static final String COUNTERS_FILE_NAME = "counters.dat";
 

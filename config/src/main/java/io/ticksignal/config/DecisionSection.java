@@ -7,10 +7,11 @@ import java.util.List;
  */
 final class DecisionSection
 {
-    static final List<String> KEYS = List.of("minConfidence", "minHoldEvents", "emitMode");
+    static final List<String> KEYS = List.of("minConfidence", "minHoldEvents", "emitMode", "signalExpiryEvents");
 
     private static final String CONFIDENCE_RULE = "between 0 and 1";
     private static final String HOLD_RULE = "0 or more events";
+    private static final String EXPIRY_RULE = "0 (never) or more events";
 
     private DecisionSection()
     {
@@ -31,9 +32,16 @@ final class DecisionSection
         {
             decision.reject("minHoldEvents", minHoldEvents + " is not allowed: must be " + HOLD_RULE);
         }
+        final long signalExpiryEvents = decision.wholeNumber("signalExpiryEvents", EXPIRY_RULE)
+            .orElse(ConfigDefaults.SIGNAL_EXPIRY_EVENTS);
+        if (signalExpiryEvents < 0)
+        {
+            decision.reject("signalExpiryEvents", signalExpiryEvents + " is not allowed: must be " + EXPIRY_RULE);
+        }
         return new DecisionConfig(
             minConfidence,
             minHoldEvents,
-            decision.choice("emitMode", EmitMode.class, "an emit mode").orElse(ConfigDefaults.EMIT_MODE));
+            decision.choice("emitMode", EmitMode.class, "an emit mode").orElse(ConfigDefaults.EMIT_MODE),
+            signalExpiryEvents);
     }
 }

@@ -92,6 +92,7 @@ class ConfigLoaderTest
               minConfidence: 0.75
               minHoldEvents: 25
               emitMode: EVERY_DECISION
+              signalExpiryEvents: 600
             counters:
               file: /var/run/ticksignal/counters.dat
             """, "full.yaml");
@@ -112,7 +113,7 @@ class ConfigLoaderTest
             config.features());
         assertEquals(ModelConfig.ofBundle(Path.of("config/models/prod")), config.model());
         assertEquals(ModelKind.BUNDLE, config.model().kind());
-        assertEquals(new DecisionConfig(0.75, 25, EmitMode.EVERY_DECISION), config.decision());
+        assertEquals(new DecisionConfig(0.75, 25, EmitMode.EVERY_DECISION, 600), config.decision());
         assertEquals(new CountersConfig(Path.of("/var/run/ticksignal/counters.dat")), config.counters());
         assertEquals(Optional.of(config.instruments().get(0)), config.instrument("ETH-USD"));
         assertEquals(Optional.empty(), config.instrument("BTC-USD"));

@@ -276,7 +276,7 @@ class ConfigValidationTest
         final ConfigError error = onlyErrorOf(VALID_BASE + "decision:\n  threshold: 3\n");
 
         assertError(error, "decision.threshold", 9, 3,
-            "unknown key 'threshold'; allowed keys: minConfidence, minHoldEvents, emitMode");
+            "unknown key 'threshold'; allowed keys: minConfidence, minHoldEvents, emitMode, signalExpiryEvents");
     }
 
     @Test
@@ -467,11 +467,14 @@ class ConfigValidationTest
             decision:
               minConfidence: 1.5
               minHoldEvents: -1
+              signalExpiryEvents: -5
             """);
 
-        assertEquals(2, errors.size());
+        assertEquals(3, errors.size());
         assertError(errors.get(0), "decision.minConfidence", 9, 18, "1.5 is not allowed: must be between 0 and 1");
         assertError(errors.get(1), "decision.minHoldEvents", 10, 18, "-1 is not allowed: must be 0 or more events");
+        assertError(errors.get(2), "decision.signalExpiryEvents", 11, 23,
+            "-5 is not allowed: must be 0 (never) or more events");
     }
 
     @Test

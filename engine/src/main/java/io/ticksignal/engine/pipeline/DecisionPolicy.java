@@ -15,6 +15,10 @@ import io.ticksignal.config.EmitMode;
  *     <li><b>emitMode</b>: {@link EmitMode#ON_CHANGE} emits when the decided direction differs from the
  *     instrument's current one (which starts as HOLD, so the first BUY or SELL is emitted and an initial run of
  *     HOLDs is not); {@link EmitMode#EVERY_DECISION} emits every decision.</li>
+ *     <li><b>signalExpiryEvents</b>: a current BUY or SELL that no decision has confirmed (decided again) for more
+ *     than that many accepted events of the instrument expires at the next event ({@link #expire(int)}): the
+ *     direction reverts to HOLD, which counts as a change for the hysteresis, and the stage emits a HOLD with
+ *     confidence 0. 0 disables expiry. Counting events, not time, keeps replay exact.</li>
  * </ol>
  * When the policy decides another direction than proposed, the confidence becomes the scorer's probability of
  * that direction ({@link Score#directionProbability}, 0 when it gives none).
@@ -28,6 +32,8 @@ public final class DecisionPolicy
     private final double minConfidence;
     private final long minHoldEvents;
     private final EmitMode emitMode;
+    private final long signalExpiryEvents;
+    private final long[] lastConfirmEvent;
     private final int[] currentDirection;
     private final long[] eventCount;
     private final long[] lastChangeEvent;
@@ -42,6 +48,8 @@ public final class DecisionPolicy
         this.minConfidence = config.minConfidence();
         this.minHoldEvents = config.minHoldEvents();
         this.emitMode = config.emitMode();
+        this.signalExpiryEvents = config.signalExpiryEvents();
+        lastConfirmEvent = new long[instrumentCount];
         currentDirection = new int[instrumentCount];
         eventCount = new long[instrumentCount];
         lastChangeEvent = new long[instrumentCount];
@@ -92,8 +100,37 @@ public final class DecisionPolicy
                 changedNow = true;
             }
         }
+        if (direction == currentDirection[instrumentIndex])
+        {
+            lastConfirmEvent[instrumentIndex] = eventCount[instrumentIndex];
+        }
         score.propose(direction, confidence);
         return changedNow || emitMode == EmitMode.EVERY_DECISION;
+    }
+
+    /**
+     * Expire the instrument's current BUY or SELL when no decision has confirmed it for more than
+     * {@code signalExpiryEvents} events (call after {@link #onEvent} for an event that is not a decision point).
+     *
+     * @param instrumentIndex dense instrument index.
+     * @return true when the direction just reverted to HOLD and a HOLD signal is to be emitted.
+     */
+    public boolean expire(final int instrumentIndex)
+    {
+        if (0 == signalExpiryEvents || HOLD == currentDirection[instrumentIndex])
+        {
+            return false;
+        }
+        final long events = eventCount[instrumentIndex];
+        if (events - lastConfirmEvent[instrumentIndex] <= signalExpiryEvents)
+        {
+            return false;
+        }
+        currentDirection[instrumentIndex] = HOLD;
+        lastChangeEvent[instrumentIndex] = events;
+        lastConfirmEvent[instrumentIndex] = events;
+        changed[instrumentIndex] = true;
+        return true;
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.ticksignal.engine.pipeline;
 
+import io.ticksignal.codecs.sbe.Direction;
+
 /**
  * Stage 4/5: at each decision point ({@link EngineEvent#isDecisionPoint()}), the {@link Scorer} proposes and the
  * {@link DecisionPolicy} decides; the decision (direction, confidence, class probabilities) and whether to emit it
@@ -38,6 +40,13 @@ public final class DecisionStage
         policy.onEvent(index);
         if (!event.decisionPoint)
         {
+            if (policy.expire(index))
+            {
+                event.signalWanted = true;
+                event.direction = Direction.HOLD.value();
+                event.confidence = 0.0;
+                event.probabilityCount = 0;
+            }
             return;
         }
         score.clear();

@@ -137,4 +137,60 @@ class DecisionPolicyTest
         assertEquals(HOLD, score.direction());
         assertEquals(0.0, score.confidence());
     }
+
+    @Test
+    void shouldExpireABuyThatNoDecisionConfirmsWithinTheExpiryEvents()
+    {
+        final DecisionPolicy policy = new DecisionPolicy(new DecisionConfig(0.5, 0, EmitMode.ON_CHANGE, 3), 2);
+        policy.onEvent(0);
+        propose(BUY, 0.9);
+        assertTrue(policy.decide(0, score), "event 1: HOLD -> BUY");
+        for (int event = 2; event <= 4; event++)
+        {
+            policy.onEvent(0);
+            assertFalse(policy.expire(0), "event " + event + ": " + (event - 1) + " events since the BUY, not more than 3");
+        }
+        policy.onEvent(0);
+        assertTrue(policy.expire(0), "event 5: 4 events without a confirming decision");
+        assertEquals(HOLD, policy.currentDirection(0));
+        policy.onEvent(0);
+        assertFalse(policy.expire(0), "a HOLD never expires");
+        assertEquals(HOLD, policy.currentDirection(1), "the other instrument is untouched");
+    }
+
+    @Test
+    void shouldRestartTheExpiryWhenADecisionConfirmsTheDirection()
+    {
+        final DecisionPolicy policy = new DecisionPolicy(new DecisionConfig(0.5, 0, EmitMode.ON_CHANGE, 2), 2);
+        policy.onEvent(0);
+        propose(SELL, 0.8);
+        assertTrue(policy.decide(0, score));
+        policy.onEvent(0);
+        assertFalse(policy.expire(0));
+        policy.onEvent(0);
+        propose(SELL, 0.7);
+        assertFalse(policy.decide(0, score), "event 3 confirms SELL (ON_CHANGE: nothing to emit)");
+        policy.onEvent(0);
+        assertFalse(policy.expire(0), "event 4: 1 event since the confirmation");
+        policy.onEvent(0);
+        assertFalse(policy.expire(0), "event 5: 2 events since the confirmation");
+        policy.onEvent(0);
+        assertTrue(policy.expire(0), "event 6: 3 events since the confirmation");
+        assertEquals(HOLD, policy.currentDirection(0));
+    }
+
+    @Test
+    void shouldNeverExpireWhenExpiryIsZero()
+    {
+        final DecisionPolicy policy = policy(0.5, 0, EmitMode.ON_CHANGE);
+        policy.onEvent(0);
+        propose(BUY, 0.9);
+        assertTrue(policy.decide(0, score));
+        for (int event = 2; event <= 10_000; event++)
+        {
+            policy.onEvent(0);
+            assertFalse(policy.expire(0));
+        }
+        assertEquals(BUY, policy.currentDirection(0));
+    }
 }
