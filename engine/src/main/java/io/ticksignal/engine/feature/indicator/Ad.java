@@ -5,12 +5,9 @@ package io.ticksignal.engine.feature.indicator;
  * {@code ((close - low) - (high - close)) / (high - low) * volume}, bars with high - low &lt;= 0 adding nothing (TA-Lib AD).
  * Warm after 1 bar.
  */
-public final class Ad implements Indicator
+public final class Ad extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private double ad = Double.NaN;
-    private long rejectedCount;
 
     /**
      * Accumulation/distribution line (no parameters).
@@ -26,22 +23,10 @@ public final class Ad implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         ad = AdOsc.accumulate(Double.isNaN(ad) ? 0.0 : ad, high, low, close, volume);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -63,15 +48,8 @@ public final class Ad implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         ad = Double.NaN;
-        rejectedCount = 0;
     }
 }

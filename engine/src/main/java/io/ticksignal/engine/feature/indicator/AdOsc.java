@@ -6,10 +6,8 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * {@code adosc(f,s)}: Chaikin A/D oscillator {@code ema(ad, f) - ema(ad, s)}; both EMAs start at the first A/D value
  * (not SMA-seeded) and use {@code e = k * ad + (1 - k) * e} (TA-Lib ADOSC). Warm after max(f, s) bars.
  */
-public final class AdOsc implements Indicator
+public final class AdOsc extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int warmUpCount;
     private final double fastSmoothing;
     private final double slowSmoothing;
@@ -17,7 +15,6 @@ public final class AdOsc implements Indicator
     private double ad;
     private double fastEma;
     private double slowEma;
-    private long rejectedCount;
 
     /**
      * ADOSC(3, 10), TA-Lib's defaults.
@@ -47,7 +44,7 @@ public final class AdOsc implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         ad = accumulate(ad, high, low, close, volume);
@@ -65,18 +62,6 @@ public final class AdOsc implements Indicator
         {
             count++;
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -98,19 +83,12 @@ public final class AdOsc implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         count = 0;
         ad = 0.0;
         fastEma = 0.0;
         slowEma = 0.0;
-        rejectedCount = 0;
     }
 
     /**

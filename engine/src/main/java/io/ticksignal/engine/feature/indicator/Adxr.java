@@ -7,14 +7,11 @@ import io.ticksignal.engine.feature.window.DoubleRing;
  * {@code adxr(n)}: average directional movement rating {@code (adx + adx[n - 1]) / 2} with {@code adx(n)} as in
  * {@link Adx} (TA-Lib ADXR). Warm after 3n - 1 bars.
  */
-public final class Adxr implements Indicator
+public final class Adxr extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final Adx adx;
     private final DoubleRing adxHistory;
-    private long rejectedCount;
 
     /**
      * @param period ADX period in bars, at least 2.
@@ -33,7 +30,7 @@ public final class Adxr implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         adx.update(timeNs, open, high, low, close, volume);
@@ -41,18 +38,6 @@ public final class Adxr implements Indicator
         {
             adxHistory.push(adx.value());
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -74,16 +59,9 @@ public final class Adxr implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         adx.reset();
         adxHistory.reset();
-        rejectedCount = 0;
     }
 }

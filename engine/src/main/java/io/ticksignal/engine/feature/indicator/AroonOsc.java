@@ -1,98 +1,43 @@
 package io.ticksignal.engine.feature.indicator;
 
 import io.ticksignal.engine.feature.window.ArgumentChecks;
-import io.ticksignal.engine.feature.window.MonotonicDeque;
 
 /**
  * {@code aroonosc(n)}: aroon up minus aroon down, {@code 100 / n * (bars since lowest low - bars since highest high)}
  * over the last n + 1 bars, most recent bar winning ties (TA-Lib AROONOSC). Warm after n + 1 bars.
  */
-public final class AroonOsc implements Indicator
+public final class AroonOsc extends HighLowWindow
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
-    private final int period;
     private final double factor;
-    private final MonotonicDeque highs;
-    private final MonotonicDeque lows;
-    private int count;
-    private long rejectedCount;
 
     /**
      * @param period look-back in bars, at least 2 (the window holds period + 1 bars).
      */
     public AroonOsc(final int period)
     {
-        this.period = ArgumentChecks.requireAtLeast("period", period, 2);
+        super(ArgumentChecks.requireAtLeast("period", period, 2) + 1, Fields.HIGH_LOW);
         this.factor = 100.0 / period;
-        this.highs = new MonotonicDeque(period + 1, MonotonicDeque.Extreme.MAX);
-        this.lows = new MonotonicDeque(period + 1, MonotonicDeque.Extreme.MIN);
-    }
-
-    @Override
-    public void update(
-        final long timeNs, final double open, final double high, final double low, final double close,
-        final double volume)
-    {
-        if (!Double.isFinite(high) || !Double.isFinite(low))
-        {
-            rejectedCount++;
-            return;
-        }
-        highs.push(high);
-        lows.push(low);
-        if (count <= period)
-        {
-            count++;
-        }
     }
 
     @Override
     public int outputCount()
     {
-        return OUTPUTS.length;
+        return 1;
     }
 
     @Override
     public String outputName(final int output)
     {
-        return OutputNames.of(OUTPUTS, output);
+        return OutputNames.single(output);
     }
 
     @Override
     public double value(final int output)
     {
-        if (count <= period)
+        if (!isWarm())
         {
             return Double.NaN;
         }
         return factor * (lows.ageOfExtreme() - highs.ageOfExtreme());
-    }
-
-    @Override
-    public boolean isWarm()
-    {
-        return count > period;
-    }
-
-    @Override
-    public int warmUpCount()
-    {
-        return period + 1;
-    }
-
-    @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
-    {
-        highs.reset();
-        lows.reset();
-        count = 0;
-        rejectedCount = 0;
     }
 }

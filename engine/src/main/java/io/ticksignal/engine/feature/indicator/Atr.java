@@ -6,16 +6,13 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * {@code atr(n)}: average true range, Wilder smoothing {@code atr = (atr * (n - 1) + tr) / n} seeded with the mean of
  * the first n true ranges (TA-Lib ATR, unstable period 0). Warm after n + 1 bars.
  */
-public final class Atr implements Indicator
+public final class Atr extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private int count;
     private double previousClose;
     private double seedSum;
     private double atr = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period smoothing period in bars, at least 1.
@@ -32,7 +29,7 @@ public final class Atr implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (count == 0)
@@ -57,18 +54,6 @@ public final class Atr implements Indicator
     }
 
     @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
-    }
-
-    @Override
     public double value(final int output)
     {
         return atr;
@@ -87,18 +72,11 @@ public final class Atr implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         count = 0;
         previousClose = 0.0;
         seedSum = 0.0;
         atr = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -4,12 +4,9 @@ package io.ticksignal.engine.feature.indicator;
  * {@code bop}: balance of power {@code (close - open) / (high - low)}, 0 when high - low is below 1e-8 (TA-Lib BOP).
  * Warm after 1 bar.
  */
-public final class Bop implements Indicator
+public final class Bop extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private double bop = Double.NaN;
-    private long rejectedCount;
 
     /**
      * Balance of power (no parameters).
@@ -25,23 +22,11 @@ public final class Bop implements Indicator
     {
         if (!Double.isFinite(open) || !Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final double range = high - low;
         bop = TaLibZero.isZeroOrNegative(range) ? 0.0 : (close - open) / range;
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -63,15 +48,8 @@ public final class Bop implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         bop = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -7,16 +7,13 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * 0 when either term is exactly zero (TA-Lib CCI). O(n) per update: the mean absolute deviation about a
  * moving mean has no O(1) update. Warm after n bars.
  */
-public final class Cci implements Indicator
+public final class Cci extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final double[] typicalPrices;
     private int head;
     private int count;
     private double cci = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 2.
@@ -34,7 +31,7 @@ public final class Cci implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final double typicalPrice = (high + low + close) / 3.0;
@@ -64,18 +61,6 @@ public final class Cci implements Indicator
     }
 
     @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
-    }
-
-    @Override
     public double value(final int output)
     {
         return cci;
@@ -94,17 +79,10 @@ public final class Cci implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         head = 0;
         count = 0;
         cci = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -8,15 +8,12 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * (high - close)) / (high - low)} (0 for a bar with high &lt;= low, as {@code ad}); 0 while every volume in the window is
  * 0. Not in TA-Lib. Warm after n bars.
  */
-public final class Cmf implements Indicator
+public final class Cmf extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowSum moneyFlowVolumes;
     private final WindowSum volumes;
     private int nonZeroVolumeCount;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 1.
@@ -35,7 +32,7 @@ public final class Cmf implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (volumes.isFull() && volumes.get(period - 1) != 0.0)
@@ -48,18 +45,6 @@ public final class Cmf implements Indicator
         }
         volumes.push(volume);
         moneyFlowVolumes.push(AdOsc.accumulate(0.0, high, low, close, volume));
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -85,17 +70,10 @@ public final class Cmf implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         moneyFlowVolumes.reset();
         volumes.reset();
         nonZeroVolumeCount = 0;
-        rejectedCount = 0;
     }
 }

@@ -6,13 +6,10 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * {@code ema(n)}: exponential moving average of the close, {@code ema += (close - ema) * 2 / (n + 1)},
  * seeded with the SMA of the first n closes (TA-Lib EMA, default compatibility); warm after n bars.
  */
-public final class Ema implements Indicator
+public final class Ema extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final SeededEma ema;
-    private long rejectedCount;
 
     /**
      * @param period period in bars (smoothing 2 / (period + 1)), at least 2.
@@ -30,22 +27,10 @@ public final class Ema implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         ema.push(close);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -67,15 +52,8 @@ public final class Ema implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         ema.reset();
-        rejectedCount = 0;
     }
 }

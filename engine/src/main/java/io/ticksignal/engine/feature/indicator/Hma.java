@@ -7,17 +7,14 @@ import io.ticksignal.engine.feature.window.WindowWeightedSum;
  * {@code hma(n)}: Hull moving average, {@code wma(2 * wma(close, n/2) - wma(close, n), floor(sqrt(n)))},
  * n/2 rounded down, WMA weights as in {@code wma}; not in TA-Lib. Warm after n + floor(sqrt(n)) - 1 bars.
  */
-public final class Hma implements Indicator
+public final class Hma extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final int halfPeriod;
     private final int rootPeriod;
     private final WindowWeightedSum half;
     private final WindowWeightedSum full;
     private final WindowWeightedSum smoothed;
-    private long rejectedCount;
 
     /**
      * @param period the long WMA's length in bars, at least 2.
@@ -39,7 +36,7 @@ public final class Hma implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         half.push(close);
@@ -48,18 +45,6 @@ public final class Hma implements Indicator
         {
             smoothed.push(2.0 * Wma.weightedMean(half, halfPeriod) - Wma.weightedMean(full, period));
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -81,17 +66,10 @@ public final class Hma implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         half.reset();
         full.reset();
         smoothed.reset();
-        rejectedCount = 0;
     }
 }

@@ -9,10 +9,8 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * last n |close changes| (1 when that sum is zero); smoothing ((ER * (2/3 - 2/31)) + 2/31)^2; seeded
  * with the previous close (TA-Lib KAMA, fixed 2/30 constants); warm after n + 1 bars.
  */
-public final class Kama implements Indicator
+public final class Kama extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private static final double SLOWEST = 2.0 / (30.0 + 1.0);
     private static final double FASTEST_MINUS_SLOWEST = 2.0 / (2.0 + 1.0) - SLOWEST;
 
@@ -21,7 +19,6 @@ public final class Kama implements Indicator
     private final WindowSum absoluteChanges;
     private int count;
     private double kama = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period efficiency-ratio window in bars, at least 2.
@@ -40,7 +37,7 @@ public final class Kama implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (count > 0)
@@ -74,18 +71,6 @@ public final class Kama implements Indicator
     }
 
     @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
-    }
-
-    @Override
     public double value(final int output)
     {
         return kama;
@@ -104,18 +89,11 @@ public final class Kama implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         closes.reset();
         absoluteChanges.reset();
         count = 0;
         kama = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -8,16 +8,13 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * tp = (high + low + close) / 3, positive when tp rose, negative when it fell, neither when unchanged; 0 when
  * the total flow is below 1 (TA-Lib MFI). Warm after n + 1 bars.
  */
-public final class Mfi implements Indicator
+public final class Mfi extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowSum positiveFlow;
     private final WindowSum negativeFlow;
     private int count;
     private double previousTypicalPrice;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 2.
@@ -36,7 +33,7 @@ public final class Mfi implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final double typicalPrice = (high + low + close) / 3.0;
@@ -54,18 +51,6 @@ public final class Mfi implements Indicator
         {
             count++;
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -92,18 +77,11 @@ public final class Mfi implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         positiveFlow.reset();
         negativeFlow.reset();
         count = 0;
         previousTypicalPrice = 0.0;
-        rejectedCount = 0;
     }
 }

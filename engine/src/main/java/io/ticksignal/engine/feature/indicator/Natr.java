@@ -4,13 +4,10 @@ package io.ticksignal.engine.feature.indicator;
  * {@code natr(n)}: normalised average true range {@code atr(n) / close * 100}, 0 when the close is TA-Lib zero
  * (TA-Lib NATR). Warm after n + 1 bars.
  */
-public final class Natr implements Indicator
+public final class Natr extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final Atr atr;
     private double natr = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period ATR period in bars, at least 1.
@@ -27,7 +24,7 @@ public final class Natr implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         atr.update(timeNs, open, high, low, close, volume);
@@ -35,18 +32,6 @@ public final class Natr implements Indicator
         {
             natr = TaLibZero.isZero(close) ? 0.0 : (atr.value() / close) * 100.0;
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -68,16 +53,9 @@ public final class Natr implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         atr.reset();
         natr = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -4,14 +4,11 @@ package io.ticksignal.engine.feature.indicator;
  * {@code obv}: on-balance volume, starting at the first bar's volume, then {@code +volume} on a higher close,
  * {@code -volume} on a lower close, unchanged on an equal close (TA-Lib OBV). Warm after 1 bar.
  */
-public final class Obv implements Indicator
+public final class Obv extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private boolean started;
     private double previousClose;
     private double obv = Double.NaN;
-    private long rejectedCount;
 
     /**
      * On-balance volume (no parameters).
@@ -27,7 +24,7 @@ public final class Obv implements Indicator
     {
         if (!Double.isFinite(close) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (!started)
@@ -44,18 +41,6 @@ public final class Obv implements Indicator
             obv -= volume;
         }
         previousClose = close;
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -77,17 +62,10 @@ public final class Obv implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         started = false;
         previousClose = 0.0;
         obv = Double.NaN;
-        rejectedCount = 0;
     }
 }

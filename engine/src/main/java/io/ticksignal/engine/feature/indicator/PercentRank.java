@@ -7,14 +7,11 @@ import io.ticksignal.engine.feature.window.DoubleRing;
  * {@code percent_rank(n)}: {@code 100 * (number of the previous n closes strictly below this close) / n}, 0..100; ties
  * count as not below (a constant series gives 0). An O(n) scan per update, no allocation. Warm after n + 1 bars.
  */
-public final class PercentRank implements Indicator
+public final class PercentRank extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final DoubleRing closes;
     private double percentRank = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period number of earlier closes compared, at least 1.
@@ -32,7 +29,7 @@ public final class PercentRank implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         closes.push(close);
@@ -48,18 +45,6 @@ public final class PercentRank implements Indicator
             }
             percentRank = 100.0 * below / period;
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -81,16 +66,9 @@ public final class PercentRank implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         closes.reset();
         percentRank = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -5,12 +5,9 @@ package io.ticksignal.engine.feature.indicator;
  * (a tick's price), i.e. {@code vwma(n)} of tp; the mean tp while every volume in the window is 0. Not in TA-Lib.
  * Warm after n bars.
  */
-public final class RollingVwap implements Indicator
+public final class RollingVwap extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final Vwma typicalPriceVwma;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 1.
@@ -28,22 +25,10 @@ public final class RollingVwap implements Indicator
         final double typicalPrice = (high + low + close) / 3.0;
         if (!Double.isFinite(typicalPrice) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         typicalPriceVwma.update(timeNs, typicalPrice, typicalPrice, typicalPrice, typicalPrice, volume);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -65,15 +50,8 @@ public final class RollingVwap implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         typicalPriceVwma.reset();
-        rejectedCount = 0;
     }
 }

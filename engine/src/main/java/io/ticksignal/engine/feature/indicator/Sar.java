@@ -8,10 +8,8 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * grows by af per new extreme up to max; the SAR never enters the last two bars' range (TA-Lib SAR).
  * Warm after 2 bars.
  */
-public final class Sar implements Indicator
+public final class Sar extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final double acceleration;
     private final double maximum;
     private int count;
@@ -22,7 +20,6 @@ public final class Sar implements Indicator
     private double previousHigh;
     private double previousLow;
     private double sarValue = Double.NaN;
-    private long rejectedCount;
 
     /**
      * SAR(0.02, 0.2), TA-Lib's defaults.
@@ -49,7 +46,7 @@ public final class Sar implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (count == 0)
@@ -77,18 +74,6 @@ public final class Sar implements Indicator
     }
 
     @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
-    }
-
-    @Override
     public double value(final int output)
     {
         return sarValue;
@@ -107,13 +92,7 @@ public final class Sar implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         count = 0;
         isLong = false;
@@ -123,7 +102,6 @@ public final class Sar implements Indicator
         previousHigh = 0.0;
         previousLow = 0.0;
         sarValue = Double.NaN;
-        rejectedCount = 0;
     }
 
     private void start(final double high, final double low)

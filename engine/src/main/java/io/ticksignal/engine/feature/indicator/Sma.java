@@ -7,13 +7,10 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * {@code sma(n)}: simple moving average of the close, {@code sum(close, n) / n}.
  * Same as TA-Lib SMA; warm after n bars. The running sum is re-anchored every n bars.
  */
-public final class Sma implements Indicator
+public final class Sma extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowSum window;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 2.
@@ -31,22 +28,10 @@ public final class Sma implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         window.push(close);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -68,15 +53,8 @@ public final class Sma implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         window.reset();
-        rejectedCount = 0;
     }
 }

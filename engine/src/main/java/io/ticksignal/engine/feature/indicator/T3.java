@@ -7,10 +7,8 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * k = 2/(n+1)) combined as c1*e6 + c2*e5 + c3*e4 + c4*e3 with volume factor v (default 0.7), as TA-Lib
  * T3; warm after 6(n-1) + 1 bars.
  */
-public final class T3 implements Indicator
+public final class T3 extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private static final int LEVELS = 6;
 
     private final int period;
@@ -22,7 +20,6 @@ public final class T3 implements Indicator
     private final double[] levelValue = new double[LEVELS];
     private final double[] levelSeedSum = new double[LEVELS];
     private final int[] levelCount = new int[LEVELS];
-    private long rejectedCount;
 
     /**
      * T3 with TA-Lib's default volume factor 0.7.
@@ -60,7 +57,7 @@ public final class T3 implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         double input = close;
@@ -81,18 +78,6 @@ public final class T3 implements Indicator
             }
             input = levelValue[level];
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -118,13 +103,7 @@ public final class T3 implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         for (int level = 0; level < LEVELS; level++)
         {
@@ -132,6 +111,5 @@ public final class T3 implements Indicator
             levelSeedSum[level] = 0.0;
             levelCount[level] = 0;
         }
-        rejectedCount = 0;
     }
 }

@@ -7,14 +7,11 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * {@code trima(n)}: triangular moving average, an SMA of an SMA of the close: windows (n+1)/2 and
  * (n+1)/2 for odd n, n/2 and n/2+1 for even n (TA-Lib TRIMA's weights); warm after n bars.
  */
-public final class Trima implements Indicator
+public final class Trima extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowSum inner;
     private final WindowSum outer;
-    private long rejectedCount;
 
     /**
      * @param period overall window length in bars, at least 2.
@@ -34,7 +31,7 @@ public final class Trima implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         inner.push(close);
@@ -42,18 +39,6 @@ public final class Trima implements Indicator
         {
             outer.push(inner.sum() / inner.count());
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -75,16 +60,9 @@ public final class Trima implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         inner.reset();
         outer.reset();
-        rejectedCount = 0;
     }
 }

@@ -6,17 +6,14 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * {@code trix(n)}: 1-bar rate of change in percent of a triple EMA, {@code (e3 / e3[1] - 1) * 100}, each EMA
  * SMA-seeded (TA-Lib TRIX). Warm after 3(n - 1) + 2 bars.
  */
-public final class Trix implements Indicator
+public final class Trix extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final SeededEma first;
     private final SeededEma second;
     private final SeededEma third;
     private double previousTriple = Double.NaN;
     private double trix = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period EMA period in bars, at least 1.
@@ -36,7 +33,7 @@ public final class Trix implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final double firstValue = first.push(close);
@@ -62,18 +59,6 @@ public final class Trix implements Indicator
     }
 
     @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
-    }
-
-    @Override
     public double value(final int output)
     {
         return trix;
@@ -92,19 +77,12 @@ public final class Trix implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         first.reset();
         second.reset();
         third.reset();
         previousTriple = Double.NaN;
         trix = Double.NaN;
-        rejectedCount = 0;
     }
 }

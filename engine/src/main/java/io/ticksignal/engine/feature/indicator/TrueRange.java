@@ -4,14 +4,11 @@ package io.ticksignal.engine.feature.indicator;
  * {@code tr}: true range {@code max(high - low, |high - prior close|, |low - prior close|)} (TA-Lib TRANGE).
  * Warm after 2 bars.
  */
-public final class TrueRange implements Indicator
+public final class TrueRange extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private int count;
     private double previousClose;
     private double trueRange = Double.NaN;
-    private long rejectedCount;
 
     /**
      * True range (no parameters).
@@ -27,7 +24,7 @@ public final class TrueRange implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (count > 0)
@@ -39,18 +36,6 @@ public final class TrueRange implements Indicator
             count = 1;
         }
         previousClose = close;
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -72,18 +57,11 @@ public final class TrueRange implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         count = 0;
         previousClose = 0.0;
         trueRange = Double.NaN;
-        rejectedCount = 0;
     }
 
     /**

@@ -9,10 +9,8 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * gets weight 4, a term is dropped when its tr sum is TA-Lib zero (TA-Lib ULTOSC). Warm after max(a, b, c) + 1
  * bars.
  */
-public final class UltOsc implements Indicator
+public final class UltOsc extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int longPeriod;
     private final WindowSum pressureShort;
     private final WindowSum rangeShort;
@@ -22,7 +20,6 @@ public final class UltOsc implements Indicator
     private final WindowSum rangeLong;
     private int count;
     private double previousClose;
-    private long rejectedCount;
 
     /**
      * ULTOSC(7, 14, 28), TA-Lib's defaults.
@@ -60,7 +57,7 @@ public final class UltOsc implements Indicator
     {
         if (!Double.isFinite(high) || !Double.isFinite(low) || !Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (count == 0)
@@ -82,18 +79,6 @@ public final class UltOsc implements Indicator
         {
             count++;
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -132,13 +117,7 @@ public final class UltOsc implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         pressureShort.reset();
         rangeShort.reset();
@@ -148,6 +127,5 @@ public final class UltOsc implements Indicator
         rangeLong.reset();
         count = 0;
         previousClose = 0.0;
-        rejectedCount = 0;
     }
 }

@@ -7,16 +7,13 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * {@code volume_ratio(n)}: {@code volume / mean(previous n volumes)}, the mean excluding this bar (so a spike is
  * measured against the bars before it); NaN while those n volumes are all 0. Not in TA-Lib. Warm after n + 1 bars.
  */
-public final class VolumeRatio implements Indicator
+public final class VolumeRatio extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowSum previousVolumes;
     private int nonZeroVolumeCount;
     private int count;
     private double latestVolume;
-    private long rejectedCount;
 
     /**
      * @param period number of earlier bars averaged, at least 1.
@@ -34,7 +31,7 @@ public final class VolumeRatio implements Indicator
     {
         if (!Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (count > 0)
@@ -54,18 +51,6 @@ public final class VolumeRatio implements Indicator
             count = 1;
         }
         latestVolume = volume;
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -91,18 +76,11 @@ public final class VolumeRatio implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         previousVolumes.reset();
         nonZeroVolumeCount = 0;
         count = 0;
         latestVolume = 0.0;
-        rejectedCount = 0;
     }
 }

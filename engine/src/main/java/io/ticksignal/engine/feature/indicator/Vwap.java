@@ -7,9 +7,8 @@ import io.ticksignal.engine.feature.window.CompensatedSum;
  * price, its OHLC being that price), over the updates since the UTC day of {@code timeNs} last changed (the session
  * resets at 00:00 UTC); the mean tp while the session's volume is 0. Compensated sums. Not in TA-Lib. Warm after 1 bar.
  */
-public final class Vwap implements Indicator
+public final class Vwap extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
     private final CompensatedSum notional = new CompensatedSum();
@@ -18,7 +17,6 @@ public final class Vwap implements Indicator
     private long sessionDay;
     private long sessionCount;
     private long sessionNonZeroVolumeCount;
-    private long rejectedCount;
 
     /**
      * Session VWAP (no parameters; sessions are UTC days).
@@ -35,7 +33,7 @@ public final class Vwap implements Indicator
         final double typicalPrice = (high + low + close) / 3.0;
         if (!Double.isFinite(typicalPrice) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final long day = Math.floorDiv(timeNs, NANOS_PER_DAY);
@@ -64,18 +62,6 @@ public final class Vwap implements Indicator
     }
 
     @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
-    }
-
-    @Override
     public double value(final int output)
     {
         if (sessionCount == 0)
@@ -99,15 +85,8 @@ public final class Vwap implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         startSession(0);
-        rejectedCount = 0;
     }
 }

@@ -7,16 +7,13 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * {@code vwma(n)}: volume-weighted moving average {@code sum(close * volume, n) / sum(volume, n)}; when
  * every volume in the window is zero it is the SMA of the close. Not in TA-Lib. Warm after n bars.
  */
-public final class Vwma implements Indicator
+public final class Vwma extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowSum closes;
     private final WindowSum volumes;
     private final WindowSum notionals;
     private int nonZeroVolumeCount;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 1.
@@ -36,7 +33,7 @@ public final class Vwma implements Indicator
     {
         if (!Double.isFinite(close) || !Double.isFinite(volume))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (volumes.isFull() && volumes.get(period - 1) != 0.0)
@@ -50,18 +47,6 @@ public final class Vwma implements Indicator
         closes.push(close);
         volumes.push(volume);
         notionals.push(close * volume);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -87,18 +72,11 @@ public final class Vwma implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         closes.reset();
         volumes.reset();
         notionals.reset();
         nonZeroVolumeCount = 0;
-        rejectedCount = 0;
     }
 }

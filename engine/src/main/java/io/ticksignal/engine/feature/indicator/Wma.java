@@ -7,13 +7,10 @@ import io.ticksignal.engine.feature.window.WindowWeightedSum;
  * {@code wma(n)}: linearly weighted moving average of the close, weights n (newest) down to 1
  * (oldest), divided by n(n+1)/2. Same as TA-Lib WMA; warm after n bars. Re-anchored running sums.
  */
-public final class Wma implements Indicator
+public final class Wma extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final WindowWeightedSum window;
-    private long rejectedCount;
 
     /**
      * @param period window length in bars, at least 2.
@@ -31,22 +28,10 @@ public final class Wma implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         window.push(close);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -68,16 +53,9 @@ public final class Wma implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         window.reset();
-        rejectedCount = 0;
     }
 
     /**

@@ -7,15 +7,12 @@ import io.ticksignal.engine.feature.window.DoubleRing;
  * {@code zlema(n)}: zero-lag EMA, an SMA-seeded EMA(n) of {@code 2 * close - close[lag]} with
  * lag = floor((n - 1) / 2); not in TA-Lib. Warm after lag + n bars.
  */
-public final class Zlema implements Indicator
+public final class Zlema extends SingleOutputIndicator
 {
-    private static final String[] OUTPUTS = {OutputNames.VALUE};
-
     private final int period;
     private final int lag;
     private final DoubleRing closes;
     private final SeededEma ema;
-    private long rejectedCount;
 
     /**
      * @param period EMA period in bars, at least 2.
@@ -35,7 +32,7 @@ public final class Zlema implements Indicator
     {
         if (!Double.isFinite(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         closes.push(close);
@@ -43,18 +40,6 @@ public final class Zlema implements Indicator
         {
             ema.push(2.0 * close - closes.get(lag));
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return OUTPUTS.length;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.of(OUTPUTS, output);
     }
 
     @Override
@@ -76,16 +61,9 @@ public final class Zlema implements Indicator
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         closes.reset();
         ema.reset();
-        rejectedCount = 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
@@ -13,12 +12,11 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * trade-only data. Bad trades are rejected and counted. Running sum re-anchored every n terms. O(1),
  * allocation-free after construction, single-threaded.
  */
-public final class Amihud implements MarketFeature
+public final class Amihud extends SingleOutputMarketFeature
 {
     private final int windowLength;
     private final WindowSum terms;
     private double previousPrice = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param windowLength n, the number of terms averaged, 1 to 2^24.
@@ -34,7 +32,7 @@ public final class Amihud implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (size > 0.0 && !Double.isNaN(previousPrice))
@@ -42,18 +40,6 @@ public final class Amihud implements MarketFeature
             terms.push(Math.abs(price / previousPrice - 1.0) / (price * size));
         }
         previousPrice = price;
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -75,16 +61,9 @@ public final class Amihud implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         terms.reset();
         previousPrice = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
-
 /**
  * {@code eff_spread}: effective spread of the latest trade as a fraction of the mid, {@code 2 * |price - mid| / mid},
  * where mid is the prevailing mid (latest valid quote) when the trade arrives.
@@ -10,11 +8,10 @@ import io.ticksignal.engine.feature.indicator.OutputNames;
  * trade-only data. Bad trades and bad or crossed quotes are rejected and counted. O(1), allocation-free,
  * single-threaded.
  */
-public final class EffSpread implements MarketFeature
+public final class EffSpread extends SingleOutputMarketFeature
 {
     private double mid = Double.NaN;
     private double value = Double.NaN;
-    private long rejectedCount;
 
     /**
      * Create it, not warm.
@@ -28,7 +25,7 @@ public final class EffSpread implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (!Double.isNaN(mid))
@@ -43,22 +40,10 @@ public final class EffSpread implements MarketFeature
     {
         if (!EventChecks.isValidQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         mid = 0.5 * (bidPrice + askPrice);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -80,16 +65,9 @@ public final class EffSpread implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         mid = Double.NaN;
         value = Double.NaN;
-        rejectedCount = 0;
     }
 }

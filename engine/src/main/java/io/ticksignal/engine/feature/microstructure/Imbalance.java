@@ -1,9 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.codecs.sbe.BookSide;
-import io.ticksignal.engine.feature.indicator.OutputNames;
-import io.ticksignal.engine.feature.window.ArgumentChecks;
-
 /**
  * {@code imbalance(levels)}: depth imbalance over the best {@code levels} levels of each side,
  * {@code (bidQty - askQty) / (bidQty + askQty)} in [-1, 1], where each quantity is the sum of the sizes of that
@@ -15,72 +11,20 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * rejections ({@link OrderBook#rejectedCount()}), so this feature's own rejected count stays 0.
  * O(levels), allocation-free, single-threaded.
  */
-public final class Imbalance implements MarketFeature
+public final class Imbalance extends BookQuantities
 {
-    private final int levels;
-    private double value = Double.NaN;
-
     /**
      * @param levels how many of the best levels per side to add up, 1 to {@link OrderBook#MAX_DEPTH}.
      */
     public Imbalance(final int levels)
     {
-        this.levels = ArgumentChecks.requireInRange("levels", levels, 1, OrderBook.MAX_DEPTH);
+        super(levels);
     }
 
     @Override
-    public void onBook(final long timeNs, final OrderBook book)
+    double combine(final double bidQuantity, final double askQuantity)
     {
-        if (book.levels(BookSide.BID) == 0 || book.levels(BookSide.ASK) == 0)
-        {
-            value = Double.NaN;
-            return;
-        }
-        final double bidQuantity = book.quantity(BookSide.BID, levels);
-        final double askQuantity = book.quantity(BookSide.ASK, levels);
         final double totalQuantity = bidQuantity + askQuantity;
-        value = totalQuantity > 0.0 ? (bidQuantity - askQuantity) / totalQuantity : Double.NaN;
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
-    }
-
-    @Override
-    public double value(final int output)
-    {
-        return value;
-    }
-
-    @Override
-    public boolean isWarm()
-    {
-        return !Double.isNaN(value);
-    }
-
-    @Override
-    public int warmUpCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public long rejectedCount()
-    {
-        return 0;
-    }
-
-    @Override
-    public void reset()
-    {
-        value = Double.NaN;
+        return totalQuantity > 0.0 ? (bidQuantity - askQuantity) / totalQuantity : Double.NaN;
     }
 }

@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.ArgumentChecks;
 import io.ticksignal.engine.feature.window.WindowRegression;
 
@@ -16,7 +15,7 @@ import io.ticksignal.engine.feature.window.WindowRegression;
  * rejected and counted. Sums shifted and re-anchored every n trades. O(1), allocation-free after construction,
  * single-threaded.
  */
-public final class KyleLambda implements MarketFeature
+public final class KyleLambda extends SingleOutputMarketFeature
 {
     private final int windowLength;
     private final TradeSignRule rule = new TradeSignRule();
@@ -25,7 +24,6 @@ public final class KyleLambda implements MarketFeature
     private double previousSignedSize;
     private double previousPrice;
     private double previousMid;
-    private long rejectedCount;
 
     /**
      * @param windowLength n, the number of (signed volume, price change) pairs, 2 to 2^24.
@@ -41,7 +39,7 @@ public final class KyleLambda implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final double mid = rule.mid();
@@ -69,20 +67,8 @@ public final class KyleLambda implements MarketFeature
     {
         if (!rule.onQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -104,17 +90,10 @@ public final class KyleLambda implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         rule.reset();
         regression.reset();
         hasPrevious = false;
-        rejectedCount = 0;
     }
 }

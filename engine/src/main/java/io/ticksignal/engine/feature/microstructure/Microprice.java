@@ -1,7 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
-
 /**
  * {@code microprice}: size-weighted mid of the latest quote,
  * {@code (bid * askSize + ask * bidSize) / (bidSize + askSize)}, in price units; the plain mid when both sizes
@@ -10,11 +8,8 @@ import io.ticksignal.engine.feature.indicator.OutputNames;
  * Reads quotes only; warm after 1 valid quote (warm-up count 1); NaN on trade-only data. Invalid or crossed quotes
  * are rejected and counted. O(1), allocation-free, single-threaded.
  */
-public final class Microprice implements MarketFeature
+public final class Microprice extends QuoteValue
 {
-    private double value = Double.NaN;
-    private long rejectedCount;
-
     /**
      * Create it, not warm.
      */
@@ -23,59 +18,10 @@ public final class Microprice implements MarketFeature
     }
 
     @Override
-    public void onQuote(
-        final long timeNs, final double bidPrice, final double bidSize, final double askPrice, final double askSize)
+    double ofQuote(final double bidPrice, final double bidSize, final double askPrice, final double askSize)
     {
-        if (!EventChecks.isValidQuote(bidPrice, bidSize, askPrice, askSize))
-        {
-            rejectedCount++;
-            return;
-        }
         final double totalSize = bidSize + askSize;
-        value = totalSize > 0.0 ?
+        return totalSize > 0.0 ?
             (bidPrice * askSize + askPrice * bidSize) / totalSize : 0.5 * (bidPrice + askPrice);
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
-    }
-
-    @Override
-    public double value(final int output)
-    {
-        return value;
-    }
-
-    @Override
-    public boolean isWarm()
-    {
-        return !Double.isNaN(value);
-    }
-
-    @Override
-    public int warmUpCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
-    {
-        value = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
@@ -13,7 +12,7 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * crossed quotes are rejected, counted, and do not become the previous quote. Running sum re-anchored every n
  * updates. O(1), allocation-free after construction, single-threaded.
  */
-public final class Ofi implements MarketFeature
+public final class Ofi extends SingleOutputMarketFeature
 {
     private final int windowLength;
     private final WindowSum flows;
@@ -22,7 +21,6 @@ public final class Ofi implements MarketFeature
     private double previousBidSize;
     private double previousAskPrice;
     private double previousAskSize;
-    private long rejectedCount;
 
     /**
      * @param windowLength n, the number of quote updates summed, 1 to 2^24.
@@ -39,7 +37,7 @@ public final class Ofi implements MarketFeature
     {
         if (!EventChecks.isValidQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (hasPrevious)
@@ -71,18 +69,6 @@ public final class Ofi implements MarketFeature
     }
 
     @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
-    }
-
-    @Override
     public double value(final int output)
     {
         return flows.isFull() ? flows.sum() : Double.NaN;
@@ -101,16 +87,9 @@ public final class Ofi implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         flows.reset();
         hasPrevious = false;
-        rejectedCount = 0;
     }
 }

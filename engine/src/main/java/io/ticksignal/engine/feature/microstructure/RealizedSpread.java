@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.ArgumentChecks;
 
 /**
@@ -13,7 +12,7 @@ import io.ticksignal.engine.feature.window.ArgumentChecks;
  * older trade is unclassified, hence always NaN on trade-only data. Bad trades and bad or crossed quotes are
  * rejected and counted. O(1), allocation-free after construction, single-threaded.
  */
-public final class RealizedSpread implements MarketFeature
+public final class RealizedSpread extends SingleOutputMarketFeature
 {
     private final int horizonTrades;
     private final int ringLength;
@@ -24,7 +23,6 @@ public final class RealizedSpread implements MarketFeature
     private int head;
     private int count;
     private double value = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param horizonTrades h, how many trades later the mid is taken, 1 to 2^24 - 1.
@@ -43,7 +41,7 @@ public final class RealizedSpread implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final double mid = rule.mid();
@@ -70,20 +68,8 @@ public final class RealizedSpread implements MarketFeature
     {
         if (!rule.onQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -105,18 +91,11 @@ public final class RealizedSpread implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         rule.reset();
         head = 0;
         count = 0;
         value = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
-
 /**
  * {@code rel_spread}: relative quoted spread of the latest quote in basis points of the mid,
  * {@code 10000 * (ask - bid) / ((bid + ask) / 2)}.
@@ -9,12 +7,9 @@ import io.ticksignal.engine.feature.indicator.OutputNames;
  * Reads quotes only; warm after 1 valid quote (warm-up count 1); NaN on trade-only data. Invalid or crossed quotes
  * are rejected and counted. O(1), allocation-free, single-threaded.
  */
-public final class RelSpread implements MarketFeature
+public final class RelSpread extends QuoteValue
 {
     private static final double BASIS_POINTS = 10_000.0;
-
-    private double value = Double.NaN;
-    private long rejectedCount;
 
     /**
      * Create it, not warm.
@@ -24,57 +19,8 @@ public final class RelSpread implements MarketFeature
     }
 
     @Override
-    public void onQuote(
-        final long timeNs, final double bidPrice, final double bidSize, final double askPrice, final double askSize)
+    double ofQuote(final double bidPrice, final double bidSize, final double askPrice, final double askSize)
     {
-        if (!EventChecks.isValidQuote(bidPrice, bidSize, askPrice, askSize))
-        {
-            rejectedCount++;
-            return;
-        }
-        value = BASIS_POINTS * (askPrice - bidPrice) / (0.5 * (bidPrice + askPrice));
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
-    }
-
-    @Override
-    public double value(final int output)
-    {
-        return value;
-    }
-
-    @Override
-    public boolean isWarm()
-    {
-        return !Double.isNaN(value);
-    }
-
-    @Override
-    public int warmUpCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
-    {
-        value = Double.NaN;
-        rejectedCount = 0;
+        return BASIS_POINTS * (askPrice - bidPrice) / (0.5 * (bidPrice + askPrice));
     }
 }

@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
@@ -11,12 +10,11 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * Bad trades and bad or crossed quotes are rejected and counted. Running sum re-anchored every n trades.
  * O(1), allocation-free after construction, single-threaded.
  */
-public final class SignedVolume implements MarketFeature
+public final class SignedVolume extends SingleOutputMarketFeature
 {
     private final int windowLength;
     private final TradeSignRule rule = new TradeSignRule();
     private final WindowSum signedSizes;
-    private long rejectedCount;
 
     /**
      * @param windowLength n, the number of trades summed, 1 to 2^24.
@@ -32,7 +30,7 @@ public final class SignedVolume implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         signedSizes.push(rule.classify(price, aggressor) * size);
@@ -44,20 +42,8 @@ public final class SignedVolume implements MarketFeature
     {
         if (!rule.onQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -79,16 +65,9 @@ public final class SignedVolume implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         rule.reset();
         signedSizes.reset();
-        rejectedCount = 0;
     }
 }

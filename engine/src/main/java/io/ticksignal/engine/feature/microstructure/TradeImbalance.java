@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.WindowSum;
 
 /**
@@ -12,13 +11,12 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * Bad trades and bad or crossed quotes are rejected and counted. Running sums re-anchored every n trades.
  * O(1), allocation-free after construction, single-threaded.
  */
-public final class TradeImbalance implements MarketFeature
+public final class TradeImbalance extends SingleOutputMarketFeature
 {
     private final int windowLength;
     private final TradeSignRule rule = new TradeSignRule();
     private final WindowSum signedSizes;
     private final WindowSum sizes;
-    private long rejectedCount;
 
     /**
      * @param windowLength n, the number of trades, 1 to 2^24.
@@ -35,7 +33,7 @@ public final class TradeImbalance implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         signedSizes.push(rule.classify(price, aggressor) * size);
@@ -48,20 +46,8 @@ public final class TradeImbalance implements MarketFeature
     {
         if (!rule.onQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -84,17 +70,10 @@ public final class TradeImbalance implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         rule.reset();
         signedSizes.reset();
         sizes.reset();
-        rejectedCount = 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
-
 /**
  * {@code trade_sign}: +1 buyer- or -1 seller-initiated, for the latest trade. Precedence: the feed's aggressor
  * side when BUY/SELL; else Lee–Ready's quote test (above the prevailing mid +1, below -1); else, at the mid or
@@ -13,11 +11,10 @@ import io.ticksignal.engine.feature.indicator.OutputNames;
  * equal opening prices delays warm-up. Bad trades and bad or crossed quotes are rejected and counted.
  * O(1), allocation-free, single-threaded.
  */
-public final class TradeSign implements MarketFeature
+public final class TradeSign extends SingleOutputMarketFeature
 {
     private final TradeSignRule rule = new TradeSignRule();
     private double value = Double.NaN;
-    private long rejectedCount;
 
     /**
      * Create it, not warm.
@@ -31,7 +28,7 @@ public final class TradeSign implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final int sign = rule.classify(price, aggressor);
@@ -44,20 +41,8 @@ public final class TradeSign implements MarketFeature
     {
         if (!rule.onQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -79,16 +64,9 @@ public final class TradeSign implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         rule.reset();
         value = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -1,6 +1,5 @@
 package io.ticksignal.engine.feature.microstructure;
 
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.ArgumentChecks;
 import io.ticksignal.engine.feature.window.WindowSum;
 
@@ -17,7 +16,7 @@ import io.ticksignal.engine.feature.window.WindowSum;
  * Running sum re-anchored every n buckets. O(1) per trade (a trade spanning many buckets costs at most n pushes),
  * allocation-free after construction, single-threaded.
  */
-public final class Vpin implements MarketFeature
+public final class Vpin extends SingleOutputMarketFeature
 {
     private final double bucketVolume;
     private final int bucketCount;
@@ -26,7 +25,6 @@ public final class Vpin implements MarketFeature
     private double buyVolume;
     private double sellVolume;
     private double filledVolume;
-    private long rejectedCount;
 
     /**
      * @param bucketVolume volume per bucket in base units, finite and &gt; 0.
@@ -44,7 +42,7 @@ public final class Vpin implements MarketFeature
     {
         if (!EventChecks.isValidTrade(price, size))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         final int sign = rule.classify(price, aggressor);
@@ -96,20 +94,8 @@ public final class Vpin implements MarketFeature
     {
         if (!rule.onQuote(bidPrice, bidSize, askPrice, askSize))
         {
-            rejectedCount++;
+            reject();
         }
-    }
-
-    @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
     }
 
     @Override
@@ -131,19 +117,12 @@ public final class Vpin implements MarketFeature
     }
 
     @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         rule.reset();
         bucketImbalances.reset();
         buyVolume = 0.0;
         sellVolume = 0.0;
         filledVolume = 0.0;
-        rejectedCount = 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.ticksignal.engine.feature.volatility;
 
-import io.ticksignal.engine.feature.indicator.Indicator;
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.ArgumentChecks;
 import io.ticksignal.engine.feature.window.SortedWindow;
 
@@ -12,17 +10,14 @@ import io.ticksignal.engine.feature.window.SortedWindow;
  * 100, ties share their mid-rank, all equal 50. Warm after n + m bars. Update cost O(log m) compares
  * plus an O(m) array shift (memmove); exact. Reads the close only.
  */
-public final class VolPercentile implements Indicator
+public final class VolPercentile extends VolatilityEstimator
 {
     /** The feature name, as written in expressions. */
     public static final String NAME = "vol_percentile";
 
-    private final int warmUpCount;
     private final double rankScale;
     private final VolClose volClose;
     private final SortedWindow history;
-    private double value = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period        number of returns n of the underlying {@code vol_close(n)}, at least 2.
@@ -30,9 +25,8 @@ public final class VolPercentile implements Indicator
      */
     public VolPercentile(final int period, final int historyLength)
     {
-        ArgumentChecks.requireAtLeast("period", period, 2);
-        ArgumentChecks.requireAtLeast("historyLength", historyLength, 2);
-        this.warmUpCount = period + historyLength;
+        super(ArgumentChecks.requireAtLeast("period", period, 2)
+            + ArgumentChecks.requireAtLeast("historyLength", historyLength, 2));
         this.rankScale = 100.0 / (historyLength - 1);
         this.volClose = new VolClose(period);
         this.history = new SortedWindow(historyLength);
@@ -45,7 +39,7 @@ public final class VolPercentile implements Indicator
     {
         if (!EstimatorArguments.isValidPrice(close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         volClose.update(timeNs, open, high, low, close, volume);
@@ -59,53 +53,14 @@ public final class VolPercentile implements Indicator
         {
             final int below = history.countBelow(current);
             final int equalOthers = history.countAtOrBelow(current) - below - 1;
-            value = rankScale * (below + 0.5 * equalOthers);
+            publish(rankScale * (below + 0.5 * equalOthers));
         }
     }
 
     @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
-    }
-
-    @Override
-    public double value(final int output)
-    {
-        OutputNames.single(output);
-        return value;
-    }
-
-    @Override
-    public boolean isWarm()
-    {
-        return !Double.isNaN(value);
-    }
-
-    @Override
-    public int warmUpCount()
-    {
-        return warmUpCount;
-    }
-
-    @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         volClose.reset();
         history.reset();
-        value = Double.NaN;
-        rejectedCount = 0;
     }
 }

@@ -1,7 +1,5 @@
 package io.ticksignal.engine.feature.volatility;
 
-import io.ticksignal.engine.feature.indicator.Indicator;
-import io.ticksignal.engine.feature.indicator.OutputNames;
 import io.ticksignal.engine.feature.window.ArgumentChecks;
 import io.ticksignal.engine.feature.window.WindowSum;
 import io.ticksignal.engine.feature.window.WindowVariance;
@@ -13,12 +11,11 @@ import io.ticksignal.engine.feature.window.WindowVariance;
  * Rogers-Satchell term and {@code k = 0.34 / (1.34 + (n + 1) / (n - 1))}; warm after n + 1 bars;
  * per-bar sigma, times {@code sqrt(annualize)} if given.
  */
-public final class YangZhang implements Indicator
+public final class YangZhang extends VolatilityEstimator
 {
     /** The feature name, as written in expressions. */
     public static final String NAME = "yang_zhang";
 
-    private final int warmUpCount;
     private final int period;
     private final double scale;
     private final double k;
@@ -26,8 +23,6 @@ public final class YangZhang implements Indicator
     private final WindowVariance openToCloseReturns;
     private final WindowSum rogersSatchellTerms;
     private double previousClose = Double.NaN;
-    private double value = Double.NaN;
-    private long rejectedCount;
 
     /**
      * @param period number of bars n, at least 2.
@@ -43,9 +38,8 @@ public final class YangZhang implements Indicator
      */
     public YangZhang(final int period, final double annualize)
     {
-        ArgumentChecks.requireAtLeast("period", period, 2);
+        super(ArgumentChecks.requireAtLeast("period", period, 2) + 1);
         this.period = period;
-        this.warmUpCount = period + 1;
         this.scale = EstimatorArguments.annualizeScale(annualize);
         this.k = weight(period);
         this.overnightReturns = new WindowVariance(period);
@@ -69,7 +63,7 @@ public final class YangZhang implements Indicator
     {
         if (!EstimatorArguments.isValidBar(open, high, low, close))
         {
-            rejectedCount++;
+            reject();
             return;
         }
         if (previousClose == previousClose)
@@ -82,57 +76,18 @@ public final class YangZhang implements Indicator
                 final double variance = overnightReturns.sampleVariance()
                     + k * openToCloseReturns.sampleVariance()
                     + (1.0 - k) * Math.max(0.0, rogersSatchellTerms.sum()) / period;
-                value = scale * Math.sqrt(variance);
+                publish(scale * Math.sqrt(variance));
             }
         }
         previousClose = close;
     }
 
     @Override
-    public int outputCount()
-    {
-        return 1;
-    }
-
-    @Override
-    public String outputName(final int output)
-    {
-        return OutputNames.single(output);
-    }
-
-    @Override
-    public double value(final int output)
-    {
-        OutputNames.single(output);
-        return value;
-    }
-
-    @Override
-    public boolean isWarm()
-    {
-        return !Double.isNaN(value);
-    }
-
-    @Override
-    public int warmUpCount()
-    {
-        return warmUpCount;
-    }
-
-    @Override
-    public long rejectedCount()
-    {
-        return rejectedCount;
-    }
-
-    @Override
-    public void reset()
+    void clear()
     {
         overnightReturns.reset();
         openToCloseReturns.reset();
         rogersSatchellTerms.reset();
         previousClose = Double.NaN;
-        value = Double.NaN;
-        rejectedCount = 0;
     }
 }
