@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
         ModelCommand.class,
         FeedCommand.class,
         TailCommand.class,
+        ReplayCommand.class,
+        SignalsCommand.class,
         StatCommand.class,
         BenchCommand.class
     },

@@ -1,2 +1,0 @@
-/** Ticksignal replay module. */
-package io.ticksignal.replay;
