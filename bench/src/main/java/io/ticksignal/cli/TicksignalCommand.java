@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
         TailCommand.class,
         ReplayCommand.class,
         SignalsCommand.class,
+        BacktestCommand.class,
         StatCommand.class,
         BenchCommand.class
     },
