@@ -44,6 +44,7 @@ import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.NanoClock;
 import org.agrona.concurrent.SleepingIdleStrategy;
 import org.agrona.concurrent.SystemNanoClock;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -134,8 +135,32 @@ final class DemoCommand implements Callable<Integer>
         {
             engine.close();
         }
-        print(out, fed, strategy, engine.summary());
-        return 0;
+        final EngineSummary summary = engine.summary();
+        print(out, fed, strategy, summary);
+        return backtest(summary, runDirectory.resolve("report"));
+    }
+
+    /**
+     * The demo's last step: the backtest of its own journal, through the same command a user runs
+     * ({@code ticksignal backtest}), so its report shows what the run just produced.
+     */
+    private int backtest(final EngineSummary summary, final Path reportDirectory)
+    {
+        final PrintWriter out = spec.commandLine().getOut();
+        if (null == summary.journalDirectory())
+        {
+            out.println("demo: no backtest: the journal is disabled (journal.mode)");
+            out.flush();
+            return 0;
+        }
+        out.println("demo: backtest of this run's journal (ticksignal backtest --journal " +
+            summary.journalDirectory() + " --cost-bps 1 --horizon 5 --out " + reportDirectory + ")");
+        out.flush();
+        final CommandLine backtest = TicksignalMain.newCommandLine();
+        backtest.setOut(out);
+        backtest.setErr(spec.commandLine().getErr());
+        return backtest.execute("backtest", "--journal", summary.journalDirectory().toString(),
+            "--cost-bps", "1", "--horizon", "5", "--out", reportDirectory.toString());
     }
 
     private static Path newRunDirectory()

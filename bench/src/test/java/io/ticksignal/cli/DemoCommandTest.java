@@ -45,6 +45,13 @@ class DemoCommandTest
             assertTrue(out.contains("demo: model bundle demo-btc "), out);
             assertEquals(5, out.lines().filter(line -> line.startsWith("demo:   ") &&
                 line.contains(", demo-btc v1, ")).count(), "the demo bundle scored every sample:\n" + out);
+            final Matcher directory = RUN_DIRECTORY.matcher(out);
+            assertTrue(directory.find(), out);
+            final Path report = Path.of(directory.group(1)).resolve("report");
+            assertTrue(out.contains("demo: backtest of this run's journal (ticksignal backtest --journal "), out);
+            assertTrue(out.contains("backtest: report " + report.resolve("report.html")), out);
+            assertTrue(Files.size(report.resolve("report.html")) > 10_000, "the report has its charts");
+            assertTrue(Files.readString(report.resolve("metrics.json")).contains("\"sharpe\""), "metrics.json");
         }
         finally
         {
