@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "backtest",
+    header = "Backtest a journal's signals: metrics.json and a self-contained report.html.",
     mixinStandardHelpOptions = true,
     description = {
         "Backtest the signals of a journal over its recorded prices: each signal is filled at the next event's",

@@ -59,6 +59,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "demo",
+    header = "The whole loop in one process on the real Bitstamp trades, then a backtest of its journal.",
     mixinStandardHelpOptions = true,
     description = {
         "The whole loop in one process: an embedded media driver and the engine on the bundled demo",

@@ -40,6 +40,7 @@ import java.util.stream.Collectors;
  */
 @Command(
     name = "features",
+    header = "Compute features over a CSV of trades, bars or quotes, or list them (--list).",
     mixinStandardHelpOptions = true,
     description = "Compute features over a trades, bars or quotes CSV and write a CSV: header 'time' then each " +
         "expression exactly as given; one row per bar of --timeframe (per event for tick); time = bar start (or " +

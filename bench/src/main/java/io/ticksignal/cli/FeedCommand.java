@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "feed",
+    header = "Play a trades, bars or quotes CSV to the engine over Aeron (the reference feed handler).",
     mixinStandardHelpOptions = true,
     description = {
         "Play a trades, bars or quotes CSV to the engine over Aeron, one SBE message per row, at the",

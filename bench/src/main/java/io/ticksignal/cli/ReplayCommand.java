@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "replay",
+    header = "Replay a journal through the engine's pipeline; --verify checks the signals bit for bit.",
     mixinStandardHelpOptions = true,
     description = {
         "Replay a journal: its inputs, with their engine sequences and receive times, through the engine's",

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "run",
+    header = "Run the engine until Ctrl-C or SIGTERM.",
     mixinStandardHelpOptions = true,
     description = {
         "Run the engine: Aeron market data in, the Disruptor pipeline (decode, journal, features, decide),",

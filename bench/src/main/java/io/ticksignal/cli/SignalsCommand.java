@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "signals",
+    header = "List the signals in a journal.",
     mixinStandardHelpOptions = true,
     description = {
         "List the signals journaled by the engine: engine sequence, event time, instrument, direction,",

@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "stat",
+    header = "Print the counters of a running engine.",
     mixinStandardHelpOptions = true,
     description = {
         "Print every counter (label and value) of a running engine, read from its counters file;",

@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "tail",
+    header = "Print the engine's signals as they arrive, one line (or JSON object) each.",
     mixinStandardHelpOptions = true,
     description = {
         "Subscribe to the engine's signals and print one line per signal: event time (ISO-8601 UTC),",
