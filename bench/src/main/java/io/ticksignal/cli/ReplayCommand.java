@@ -221,8 +221,11 @@ final class ReplayCommand implements Callable<Integer>
             return 0;
         }
         final PrintWriter err = spec.commandLine().getErr();
+        final long corrupt = report.replay().corruptRecords();
         err.println("replay: verification failed: the replay does not reproduce the journal" +
-            report.firstMismatch().map(mismatch -> "; " + mismatch.describe()).orElse(""));
+            report.firstMismatch().map(mismatch -> "; " + mismatch.describe()).orElse("") +
+            (0 == corrupt ? "" : "; " + corrupt + " corrupt journal record(s) at indexes " +
+            report.replay().corruptIndexes()));
         err.flush();
         return UserErrorException.EXIT_CODE;
     }

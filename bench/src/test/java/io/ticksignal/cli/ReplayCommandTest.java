@@ -13,7 +13,10 @@ import java.util.List;
 
 import io.ticksignal.codecs.data.MarketDataSet;
 import io.ticksignal.codecs.sbe.AggressorSide;
+import io.ticksignal.codecs.sbe.EventKind;
+import io.ticksignal.codecs.sbe.JournalRecordEncoder;
 import io.ticksignal.codecs.sbe.MessageHeaderEncoder;
+import io.ticksignal.codecs.sbe.RejectReason;
 import io.ticksignal.codecs.sbe.TradeEncoder;
 import io.ticksignal.codecs.text.BadRowPolicy;
 import io.ticksignal.codecs.text.TradeCsvReader;
@@ -26,6 +29,10 @@ import io.ticksignal.engine.journal.ChronicleJournal;
 import io.ticksignal.engine.pipeline.Pipeline;
 import io.ticksignal.engine.pipeline.PipelineMode;
 import io.ticksignal.engine.pipeline.SignalSink;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.wire.DocumentContext;
+import org.agrona.ExpandableArrayBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.status.CountersManager;
 import org.junit.jupiter.api.Test;
@@ -37,6 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReplayCommandTest
 {
     static final int TRADES = 5_000;
+    static final int NO_CORRUPTION = -1;
+    static final int BYTES_CUT = 7;
 
     @TempDir
     Path temp;
@@ -72,6 +81,31 @@ class ReplayCommandTest
         assertTrue(run.out().contains("replay: verify: DIFFERENT"), run.out());
         assertTrue(run.err().contains("verification failed") && run.err().contains("first mismatch: output #") &&
             run.err().contains("engine sequence"), run.err());
+    }
+
+    @Test
+    void shouldExitOneNamingTheCorruptRecordAndStillReplayTheRecordsAfterIt() throws IOException
+    {
+        final Path clean = writeJournal(temp.resolve("clean"), TRADES);
+        final Path journal = temp.resolve("journal");
+        final long corruptIndex = writeJournal(journal, TRADES, TRADES / 2);
+
+        final CommandRun run = CommandRun.of("replay", "--journal", journal.toString(), "--verify");
+        final CommandRun cleanRun = CommandRun.of("replay", "--journal", clean.toString(), "--verify");
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals(0, cleanRun.exitCode(), cleanRun.out() + cleanRun.err());
+        assertTrue(run.out().contains("replay: verify: DIFFERENT"), run.out());
+        assertTrue(run.out().contains("replay: corrupt journal records: 1 at indexes [" + corruptIndex + "]"),
+            run.out());
+        assertTrue(run.out().contains("corrupt records 1"), run.out());
+        assertTrue(run.err().contains("verification failed") &&
+            run.err().contains("1 corrupt journal record(s) at indexes [" + corruptIndex + "]"), run.err());
+        assertTrue(run.out().contains("replay: " + TRADES + " inputs and 0 rejected inputs replayed"),
+            "the inputs after the corrupt record are replayed: " + run.out());
+        assertEquals(digestOn(cleanRun.out(), "replayed outputs:"), digestOn(run.out(), "replayed outputs:"),
+            "the corrupt record costs no signal");
+        assertEquals(digestOn(run.out(), "journaled outputs:"), digestOn(run.out(), "replayed outputs:"));
     }
 
     @Test
@@ -124,8 +158,22 @@ class ReplayCommandTest
      */
     static Path writeJournal(final Path directory, final int trades)
     {
+        writeJournal(directory, trades, NO_CORRUPTION);
+        return directory;
+    }
+
+    /**
+     * Journals the first real trades as the live engine does; after trade {@code corruptAfter} (unless it is
+     * {@link #NO_CORRUPTION}) appends, through Chronicle's own appender on the same directory, one document holding
+     * the envelope of the next trade cut short by {@link #BYTES_CUT} bytes.
+     *
+     * @return the Chronicle index of the corrupt document, or -1 when none was written.
+     */
+    static long writeJournal(final Path directory, final int trades, final int corruptAfter)
+    {
         final TicksignalConfig demo = new ConfigLoader().loadDemo();
         final InstrumentConfig btc = demo.instrument("BTC-USD").orElseThrow();
+        long corruptIndex = -1;
         try (ChronicleJournal journal = ChronicleJournal.open(directory, RollCycleKind.FAST_DAILY);
             EngineCounters counters = new EngineCounters(new CountersManager(
                 new UnsafeBuffer(ByteBuffer.allocateDirect(EngineCounters.metadataBufferLength())),
@@ -145,10 +193,38 @@ class ReplayCommandTest
                 trade.price().mantissa(reader.priceScaled()).exponent((byte)-btc.priceScale());
                 trade.size().mantissa(reader.amountScaled()).exponent((byte)-btc.sizeScale());
                 trade.aggressor(AggressorSide.UNKNOWN).tradeId(i);
-                pipeline.onInput(i, 1_000L * i, buffer, 0, MessageHeaderEncoder.ENCODED_LENGTH + trade.encodedLength());
+                final int length = MessageHeaderEncoder.ENCODED_LENGTH + trade.encodedLength();
+                if (i == corruptAfter + 1)
+                {
+                    corruptIndex = appendTornEnvelope(directory, i, buffer, length);
+                }
+                pipeline.onInput(i, 1_000L * i, buffer, 0, length);
             }
         }
-        return directory;
+        return corruptIndex;
+    }
+
+    private static long appendTornEnvelope(
+        final Path directory, final long engineSequence, final UnsafeBuffer message, final int length)
+    {
+        final ExpandableArrayBuffer envelope = new ExpandableArrayBuffer(256);
+        final JournalRecordEncoder record = new JournalRecordEncoder()
+            .wrapAndApplyHeader(envelope, 0, new MessageHeaderEncoder())
+            .engineSequence(engineSequence)
+            .receiveTimeNs(1_000L * engineSequence)
+            .kind(EventKind.INPUT)
+            .rejectReason(RejectReason.NONE)
+            .putPayload(message, 0, length);
+        final int tornLength = MessageHeaderEncoder.ENCODED_LENGTH + record.encodedLength() - BYTES_CUT;
+        try (ChronicleQueue queue = ChronicleQueue.singleBuilder(directory).build();
+            ExcerptAppender appender = queue.createAppender())
+        {
+            try (DocumentContext document = appender.writingDocument())
+            {
+                document.wire().bytes().write(envelope.byteArray(), 0, tornLength);
+            }
+            return appender.lastIndexAppended();
+        }
     }
 
     static String demoYaml() throws IOException

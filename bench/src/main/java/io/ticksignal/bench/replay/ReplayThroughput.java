@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import io.ticksignal.codecs.data.MarketDataSet;
 import io.ticksignal.codecs.sbe.AggressorSide;
@@ -49,7 +52,7 @@ public final class ReplayThroughput
 
     /**
      * @param args the demo bundle directory, and optionally the rounds per model (default 5).
-     * @throws IOException when the temporary journal cannot be made.
+     * @throws IOException when the temporary journal cannot be made or deleted.
      */
     public static void main(final String[] args) throws IOException
     {
@@ -60,10 +63,33 @@ public final class ReplayThroughput
             rule.journal(), rule.features(), ModelConfig.ofBundle(bundle.toAbsolutePath()), rule.decision(),
             rule.counters());
         final Path journal = Files.createTempDirectory("ticksignal-replay-bench");
-        final int trades = writeJournal(rule, journal);
-        System.out.println("journal: " + trades + " trades at " + journal);
-        measure("rule (feature path)", rule, journal, rounds);
-        measure("bundle demo-btc (features + ONNX)", scored, journal, rounds);
+        try
+        {
+            final int trades = writeJournal(rule, journal);
+            System.out.println("journal: " + trades + " trades at " + journal);
+            measure("rule (feature path)", rule, journal, rounds);
+            measure("bundle demo-btc (features + ONNX)", scored, journal, rounds);
+        }
+        finally
+        {
+            deleteRecursively(journal);
+        }
+    }
+
+    /**
+     * Deletes the temporary journal: its files first, then the directories, deepest first.
+     */
+    private static void deleteRecursively(final Path directory) throws IOException
+    {
+        final List<Path> paths;
+        try (Stream<Path> walk = Files.walk(directory))
+        {
+            paths = walk.sorted(Comparator.reverseOrder()).toList();
+        }
+        for (final Path path : paths)
+        {
+            Files.deleteIfExists(path);
+        }
     }
 
     private static void measure(final String name, final TicksignalConfig config, final Path journal,
