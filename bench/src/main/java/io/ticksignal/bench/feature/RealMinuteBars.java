@@ -12,14 +12,20 @@ import io.ticksignal.engine.feature.bar.TimeBarBuilder;
  * The 1-minute bars of the bundled real Bitstamp BTC/USD trades, as primitive arrays, for
  * benchmarks that must feed realistic prices without doing I/O or allocating per operation.
  */
-final class RealMinuteBars
+public final class RealMinuteBars
 {
-    final long[] startNs;
-    final double[] open;
-    final double[] high;
-    final double[] low;
-    final double[] close;
-    final double[] volume;
+    /** Bar start, ns since the epoch, UTC. */
+    public final long[] startNs;
+    /** Open prices, USD. */
+    public final double[] open;
+    /** High prices, USD. */
+    public final double[] high;
+    /** Low prices, USD. */
+    public final double[] low;
+    /** Close prices, USD. */
+    public final double[] close;
+    /** Volumes, BTC. */
+    public final double[] volume;
     private int count;
 
     private RealMinuteBars(final int capacity)
@@ -35,7 +41,7 @@ final class RealMinuteBars
     /**
      * @return the bars built by event time from all 100,000 trades (9,399 bars).
      */
-    static RealMinuteBars load()
+    public static RealMinuteBars load()
     {
         final RealMinuteBars bars = new RealMinuteBars(16_384);
         final TimeBarBuilder builder = new TimeBarBuilder(0, Timeframe.fromConfigName("1m"),
@@ -51,7 +57,10 @@ final class RealMinuteBars
         return bars;
     }
 
-    int count()
+    /**
+     * @return the number of bars (9,399).
+     */
+    public int count()
     {
         return count;
     }
