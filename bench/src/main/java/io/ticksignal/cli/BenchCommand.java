@@ -41,7 +41,7 @@ final class BenchCommand implements Runnable
         description = {
             "Run the JMH benchmarks with the allocation profiler (-prof gc) and write",
             "OUT/DATE-HOST.json and OUT/DATE-HOST.md (command, date, JVM, CPU, cores, every figure).",
-            "quick: 1 fork, 2x1s warm-up, 3x1s measurement (about 5 minutes for the whole suite on 2 cores);",
+            "quick: 1 fork, 2x1s warm-up, 3x1s measurement (about 10 minutes for the whole suite, peers included, on 2 cores);",
             "full: 2 forks, 5x2s warm-up, 5x2s measurement." })
     static final class Jmh implements Callable<Integer>
     {
