@@ -1,7 +1,10 @@
 package io.ticksignal.cli;
 
+import io.ticksignal.bench.e2e.E2eHarness;
+import io.ticksignal.bench.e2e.E2eSettings;
 import io.ticksignal.bench.suite.JmhSuite;
 import io.ticksignal.bench.suite.SuiteMode;
+import io.ticksignal.config.JournalMode;
 import org.openjdk.jmh.runner.RunnerException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +13,9 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 
 /**
@@ -19,8 +24,10 @@ import java.util.concurrent.Callable;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Benchmarks: the JMH suite (per-update cost and allocation of codecs, features, pipeline).",
-    subcommands = { BenchCommand.Jmh.class })
+    description = {
+        "Benchmarks: the JMH suite (per-update cost and allocation of codecs, features, pipeline)",
+        "and the end-to-end harness (tick-to-signal latency at fixed offered rates)." },
+    subcommands = { BenchCommand.Jmh.class, BenchCommand.E2e.class })
 final class BenchCommand implements Runnable
 {
     @Spec
@@ -82,6 +89,79 @@ final class BenchCommand implements Runnable
                 throw new UserErrorException("JMH failed: " + ex.getMessage() +
                     "; check --include (it must match benchmark names such as io.ticksignal.bench.feature.*)", ex);
             }
+        }
+    }
+
+    /**
+     * Runs the end-to-end harness and writes DATE-HOST-e2e.json and .md.
+     */
+    @Command(
+        name = "e2e",
+        mixinStandardHelpOptions = true,
+        description = {
+            "End-to-end tick-to-signal latency in one process: an embedded driver and the engine (demo",
+            "configuration, every decision emitted), a sender offering real Bitstamp trades at each fixed rate,",
+            "and a subscriber timing each signal against the intended send time of its trade (coordinated",
+            "omission corrected, HdrHistogram); then a bare Aeron IPC ping-pong on the same driver as the floor.",
+            "Writes OUT/DATE-HOST-e2e.json and OUT/DATE-HOST-e2e.md. The sender and subscriber spin while measuring." })
+    static final class E2e implements Callable<Integer>
+    {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--rates", paramLabel = "MSG_PER_S", split = ",", defaultValue = "10000,100000,500000",
+            description = "Offered rates, msg/s, comma-separated. Default: ${DEFAULT-VALUE}.")
+        List<Long> rates;
+
+        @Option(names = "--seconds", paramLabel = "N", defaultValue = "5",
+            description = "Measured seconds per rate (and for the ping-pong floor). Default: ${DEFAULT-VALUE}.")
+        double seconds;
+
+        @Option(names = "--warmup-seconds", paramLabel = "N", defaultValue = "2",
+            description = "Warm-up seconds before each measurement, not recorded. Default: ${DEFAULT-VALUE}.")
+        double warmUpSeconds;
+
+        @Option(names = "--journal", paramLabel = "MODE", defaultValue = "enabled",
+            description = "enabled or disabled: whether the engine journals. Default: ${DEFAULT-VALUE}.")
+        JournalMode journal;
+
+        @Option(names = { "-o", "--out" }, paramLabel = "DIR", defaultValue = "bench/results",
+            description = "Directory for the result files. Default: ${DEFAULT-VALUE}")
+        Path outDirectory;
+
+        @Override
+        public Integer call()
+        {
+            final String command = "ticksignal bench e2e --rates " +
+                rates.stream().map(String::valueOf).collect(Collectors.joining(",")) +
+                " --seconds " + number(seconds) + " --warmup-seconds " + number(warmUpSeconds) +
+                " --journal " + journal.configName();
+            final E2eSettings settings;
+            try
+            {
+                settings = new E2eSettings(rates, seconds, warmUpSeconds, journal, outDirectory, command);
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                throw new UserErrorException(ex.getMessage(), ex);
+            }
+            try
+            {
+                final Path markdown = new E2eHarness(settings).run();
+                spec.commandLine().getOut().println("results: " + markdown + " (and .json beside it)");
+                spec.commandLine().getOut().flush();
+                return 0;
+            }
+            catch (final IOException ex)
+            {
+                throw new UserErrorException("cannot write results into " + outDirectory.toAbsolutePath() + " (" + ex +
+                    "); choose a writable directory with --out DIR", ex);
+            }
+        }
+
+        private static String number(final double value)
+        {
+            return value == Math.rint(value) ? Long.toString((long)value) : Double.toString(value);
         }
     }
 }

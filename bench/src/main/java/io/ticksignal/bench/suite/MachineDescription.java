@@ -8,13 +8,16 @@ import java.nio.file.Path;
 /**
  * What the results were measured on: host, CPU model, cores, JVM.
  */
-final class MachineDescription
+public final class MachineDescription
 {
     private MachineDescription()
     {
     }
 
-    static String hostName()
+    /**
+     * @return the host name of this machine or JVM, for result files.
+     */
+    public static String hostName()
     {
         try
         {
@@ -26,7 +29,10 @@ final class MachineDescription
         }
     }
 
-    static String cpuModel()
+    /**
+     * @return the CPU model of this machine or JVM, for result files.
+     */
+    public static String cpuModel()
     {
         try
         {
@@ -45,13 +51,19 @@ final class MachineDescription
         return "unknown CPU";
     }
 
-    static String jvm()
+    /**
+     * @return the Java runtime description of this machine or JVM, for result files.
+     */
+    public static String jvm()
     {
         return "Java " + Runtime.version() + " (" + System.getProperty("java.vm.name") + ", " +
             System.getProperty("java.vm.vendor") + ")";
     }
 
-    static int cores()
+    /**
+     * @return the number of available cores of this machine or JVM, for result files.
+     */
+    public static int cores()
     {
         return Runtime.getRuntime().availableProcessors();
     }
