@@ -23,6 +23,10 @@ import io.ticksignal.engine.model.calibration.Calibration;
  * @param members      ensemble members (empty unless {@link ScorerKind#ENSEMBLE}).
  * @param notes        training notes.
  * @param metrics      training metrics, as written.
+ * @param label        what the model predicts ({@code label:}), when given; drives rolling accuracy.
+ * @param histograms   training histograms of features ({@code monitoring.histograms}), for drift monitoring; may
+ *                     cover only some features.
+ * @param provenance   where the bundle came from ({@code provenance:}: data, commands, seed), as written.
  */
 public record ModelMetadata(
     String name,
@@ -38,7 +42,10 @@ public record ModelMetadata(
     Optional<TreeSource> treesFromOnnx,
     List<MemberSpec> members,
     String notes,
-    Map<String, String> metrics)
+    Map<String, String> metrics,
+    Optional<LabelSpec> label,
+    List<FeatureHistogram> histograms,
+    Map<String, String> provenance)
 {
     /**
      * Where the built-in tree evaluator finds its trees ({@code trees.source}).

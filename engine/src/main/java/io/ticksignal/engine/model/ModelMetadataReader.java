@@ -2,6 +2,7 @@ package io.ticksignal.engine.model;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,10 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
+import io.ticksignal.config.Timeframe;
 import io.ticksignal.engine.model.builtin.LinkFunction;
 import io.ticksignal.engine.model.calibration.Calibration;
 import io.ticksignal.engine.model.calibration.CalibrationKind;
@@ -27,16 +31,23 @@ import io.ticksignal.engine.model.calibration.PlattCalibration;
 final class ModelMetadataReader
 {
     private static final List<String> DEFAULT_BINARY_LABELS = List.of("DOWN", "UP");
-    private static final Map<String, Set<String>> KEYS = Map.of(
-        "", Set.of("name", "version", "scorer", "features", "onnx", "output", "calibration", "thresholds",
-            "logistic", "trees", "members", "training"),
-        "onnx", Set.of("file", "sha256", "input", "output"),
-        "output", Set.of("meaning", "labels"),
-        "calibration", Set.of("kind", "a", "b", "x", "y"),
-        "thresholds", Set.of("buyAbove", "sellBelow", "minProbability"),
-        "logistic", Set.of("link", "coefficients", "intercepts"),
-        "trees", Set.of("source"),
-        "training", Set.of("notes", "metrics"));
+    private static final Map<String, Set<String>> KEYS = Map.ofEntries(
+        Map.entry("", Set.of("name", "version", "scorer", "features", "onnx", "output", "calibration", "thresholds",
+            "logistic", "trees", "members", "training", "label", "monitoring", "provenance")),
+        Map.entry("onnx", Set.of("file", "sha256", "input", "output")),
+        Map.entry("output", Set.of("meaning", "labels")),
+        Map.entry("calibration", Set.of("kind", "a", "b", "x", "y")),
+        Map.entry("thresholds", Set.of("buyAbove", "sellBelow", "minProbability")),
+        Map.entry("logistic", Set.of("link", "coefficients", "intercepts")),
+        Map.entry("trees", Set.of("source")),
+        Map.entry("training", Set.of("notes", "metrics")),
+        Map.entry("label", Set.of("expression", "classes", "threshold")),
+        Map.entry("monitoring", Set.of("histograms")),
+        Map.entry("provenance", Set.of("data", "dataset", "datasetSha256", "datasetCommand", "trainCommand", "seed",
+            "trainer", "createdBy")));
+    private static final Pattern LABEL = Pattern.compile("fwd_return\\((\\d+)\\)@(\\w+)");
+    private static final Set<String> HISTOGRAM_KEYS = Set.of("feature", "edges", "fractions");
+    private static final double FRACTION_SUM_TOLERANCE = 1e-6;
 
     private final String file;
     private final List<ModelBundleError> errors;
@@ -77,13 +88,143 @@ final class ModelMetadataReader
         final Map<String, String> metrics = new LinkedHashMap<>();
         final JsonNode metricNode = training.path("metrics");
         metricNode.properties().forEach(entry -> metrics.put(entry.getKey(), entry.getValue().asText()));
+        final Optional<LabelSpec> label = label(object(root, "label"));
+        final List<FeatureHistogram> histograms = histograms(object(root, "monitoring").path("histograms"),
+            features);
+        final Map<String, String> provenance = new LinkedHashMap<>();
+        object(root, "provenance").properties()
+            .forEach(entry -> provenance.put(entry.getKey(), entry.getValue().asText()));
         if (name == null || scorer == null || features == null || meaning == null || labels == null
             || calibration == null || thresholds == null)
         {
             return null;
         }
         return new ModelMetadata(name, version, scorer, features, onnx, meaning, labels, calibration, thresholds,
-            logistic, treeSource, members, notes == null ? "" : notes, metrics);
+            logistic, treeSource, members, notes == null ? "" : notes, metrics, label, histograms, provenance);
+    }
+
+    private Optional<LabelSpec> label(final JsonNode node)
+    {
+        if (node.isMissingNode())
+        {
+            return Optional.empty();
+        }
+        final String expression = text(node, "expression", "label.expression", Presence.REQUIRED);
+        final long classes = node.has("classes") ? integer(node.get("classes"), "label.classes") : 2;
+        final double threshold = node.has("threshold") ? number(node, "threshold", "label.threshold") : 0.0;
+        if (classes != 2 && classes != 3)
+        {
+            error("label.classes", "'" + classes + "' is not allowed: 2 (DOWN, UP) or 3 (DOWN, FLAT, UP)");
+            return Optional.empty();
+        }
+        if (!(threshold >= 0.0))
+        {
+            error("label.threshold", "'" + threshold + "' is not allowed: must be a number >= 0 (a return, 0.001 = 0.1%)");
+            return Optional.empty();
+        }
+        if (expression == null)
+        {
+            return Optional.empty();
+        }
+        final Matcher matcher = LABEL.matcher(expression.strip());
+        final Timeframe timeframe = matcher.matches() ? Timeframe.fromConfigName(matcher.group(2)) : null;
+        if (timeframe == null || Integer.parseInt(matcher.group(1)) < 1)
+        {
+            error("label.expression", "'" + expression + "' is not a label: write fwd_return(H)@TF with H >= 1 bars"
+                + " and TF one of " + String.join(", ", Arrays.stream(Timeframe.values()).map(Timeframe::configName)
+                .toList()) + ", e.g. fwd_return(5)@1m");
+            return Optional.empty();
+        }
+        return Optional.of(new LabelSpec(Integer.parseInt(matcher.group(1)), timeframe, (int)classes, threshold));
+    }
+
+    private List<FeatureHistogram> histograms(final JsonNode node, final List<String> features)
+    {
+        final List<FeatureHistogram> histograms = new ArrayList<>();
+        if (node.isMissingNode())
+        {
+            return histograms;
+        }
+        if (!node.isArray())
+        {
+            error("monitoring.histograms", "must be a list of {feature, edges, fractions}");
+            return histograms;
+        }
+        final Set<String> seen = new HashSet<>();
+        for (int i = 0; i < node.size(); i++)
+        {
+            final String path = "monitoring.histograms[" + i + "]";
+            final JsonNode entry = node.get(i);
+            if (!entry.isObject())
+            {
+                error(path, "must be a mapping of keys edges, feature, fractions");
+                continue;
+            }
+            entry.fieldNames().forEachRemaining(key ->
+            {
+                if (!HISTOGRAM_KEYS.contains(key))
+                {
+                    error(path + "." + key, "unknown key; allowed here: edges, feature, fractions");
+                }
+            });
+            final String feature = text(entry, "feature", path + ".feature", Presence.REQUIRED);
+            final double[] edges = numbers(entry.get("edges"), path + ".edges");
+            final double[] fractions = numbers(entry.get("fractions"), path + ".fractions");
+            if (feature == null || edges == null || fractions == null)
+            {
+                continue;
+            }
+            final String expression = feature.strip();
+            if (features != null && !features.contains(expression))
+            {
+                error(path + ".feature", "'" + expression + "' is not one of the bundle's features");
+                continue;
+            }
+            if (!seen.add(expression))
+            {
+                error(path + ".feature", "'" + expression + "' has a histogram already");
+                continue;
+            }
+            if (histogramValid(path, edges, fractions))
+            {
+                histograms.add(new FeatureHistogram(expression, edges, fractions));
+            }
+        }
+        return histograms;
+    }
+
+    private boolean histogramValid(final String path, final double[] edges, final double[] fractions)
+    {
+        for (int i = 0; i < edges.length; i++)
+        {
+            if (!Double.isFinite(edges[i]) || (i > 0 && edges[i] <= edges[i - 1]))
+            {
+                error(path + ".edges[" + i + "]", "'" + edges[i] + "': edges must be finite and strictly ascending");
+                return false;
+            }
+        }
+        if (fractions.length != edges.length + 1)
+        {
+            error(path + ".fractions", fractions.length + " fractions for " + edges.length + " edges: "
+                + (edges.length + 1) + " bins need " + (edges.length + 1) + " fractions");
+            return false;
+        }
+        double sum = 0.0;
+        for (int i = 0; i < fractions.length; i++)
+        {
+            if (!(fractions[i] >= 0.0 && fractions[i] <= 1.0))
+            {
+                error(path + ".fractions[" + i + "]", "'" + fractions[i] + "' is not a fraction in [0, 1]");
+                return false;
+            }
+            sum += fractions[i];
+        }
+        if (Math.abs(sum - 1.0) > FRACTION_SUM_TOLERANCE)
+        {
+            error(path + ".fractions", "sum to " + sum + "; they must sum to 1");
+            return false;
+        }
+        return true;
     }
 
     private void checkKeys(final JsonNode node, final String path)

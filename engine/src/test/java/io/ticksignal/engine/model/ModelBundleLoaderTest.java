@@ -18,6 +18,20 @@ import org.junit.jupiter.api.io.TempDir;
  */
 final class ModelBundleLoaderTest
 {
+    private static final String MONITORING_BLOCK = """
+        label:
+          expression: "fwd_return(5)@1m"
+          classes: 2
+          threshold: 0.001
+        monitoring:
+          histograms:
+            - feature: "roc(10)"
+              edges: [-0.5, 0.5]
+              fractions: [0.25, 0.5, 0.25]
+        provenance:
+          seed: "42"
+        """;
+
     @TempDir
     Path temp;
 
@@ -195,6 +209,49 @@ final class ModelBundleLoaderTest
         assertTrue(error.message().startsWith("a linear (IDENTITY) score is not a probability"), error.message());
     }
 
+    @Test
+    void shouldReadLabelMonitoringHistogramsAndProvenance() throws IOException
+    {
+        final Path dir = copy("logistic_binary");
+        appendYaml(dir, MONITORING_BLOCK);
+        final ModelMetadata metadata = ModelBundle.load(dir).metadata();
+        final LabelSpec label = metadata.label().orElseThrow();
+        assertEquals("fwd_return(5)@1m", label.expression());
+        assertEquals(1, label.classOf(0.0011));
+        assertEquals(0, label.classOf(0.001));
+        final FeatureHistogram histogram = metadata.histograms().get(0);
+        assertEquals("roc(10)", histogram.feature());
+        assertEquals(3, histogram.binCount());
+        assertEquals(0, histogram.bin(-1.0));
+        assertEquals(0, histogram.bin(-0.5));
+        assertEquals(1, histogram.bin(0.0));
+        assertEquals(2, histogram.bin(0.51));
+        assertEquals(FeatureHistogram.NO_BIN, histogram.bin(Double.NaN));
+        assertEquals("42", metadata.provenance().get("seed"));
+    }
+
+    @Test
+    void shouldReportBadLabelAndHistogramsTogether() throws IOException
+    {
+        final Path dir = copy("logistic_binary");
+        appendYaml(dir, MONITORING_BLOCK.replace("fwd_return(5)@1m", "fwd_return(5)@2m")
+            .replace("[0.25, 0.5, 0.25]", "[0.25, 0.5, 0.2]").replace("\"roc(10)\"", "\"roc(11)\""));
+        final List<ModelBundleError> errors = errors(dir);
+        assertEquals(List.of("label.expression", "monitoring.histograms[0].feature"),
+            errors.stream().map(ModelBundleError::key).toList());
+        assertTrue(errors.get(0).message().contains("e.g. fwd_return(5)@1m"), errors.get(0).message());
+    }
+
+    @Test
+    void shouldReportHistogramFractionsNotSummingToOne() throws IOException
+    {
+        final Path dir = copy("logistic_binary");
+        appendYaml(dir, MONITORING_BLOCK.replace("[0.25, 0.5, 0.25]", "[0.25, 0.5, 0.2]"));
+        final ModelBundleError error = single(dir);
+        assertEquals("monitoring.histograms[0].fractions", error.key());
+        assertTrue(error.message().endsWith("they must sum to 1"), error.message());
+    }
+
     private Path copy(final String name) throws IOException
     {
         final Path source = ModelTestData.bundle(name);
@@ -207,6 +264,12 @@ final class ModelBundleLoaderTest
             }
         }
         return target;
+    }
+
+    private static void appendYaml(final Path dir, final String block) throws IOException
+    {
+        final Path yaml = dir.resolve("model.yaml");
+        Files.writeString(yaml, Files.readString(yaml) + block);
     }
 
     private static void edit(final Path dir, final String from, final String to) throws IOException
