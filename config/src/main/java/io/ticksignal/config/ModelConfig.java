@@ -5,14 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where scores come from: a model bundle directory or the built-in rule. Exactly one of
- * {@code bundleDirectory} and {@code rule} is present, as {@code kind} says.
+ * Where scores come from: a model bundle directory, the built-in rule, or the promoted version of a named model in
+ * a model registry. Exactly one of {@code bundleDirectory}, {@code rule} and {@code registry} is present, as
+ * {@code kind} says.
  *
- * @param kind            which of the two.
+ * @param kind            which of the three.
  * @param bundleDirectory the model bundle directory, present for {@link ModelKind#BUNDLE}.
  * @param rule            the rule, present for {@link ModelKind#RULE}.
+ * @param registry        the registry and model name, present for {@link ModelKind#REGISTRY}.
  */
-public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Optional<RuleConfig> rule)
+public record ModelConfig(
+    ModelKind kind, Optional<Path> bundleDirectory, Optional<RuleConfig> rule, Optional<ModelRegistryConfig> registry)
 {
     /**
      * Checks that the present part matches the kind.
@@ -22,7 +25,9 @@ public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Option
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(bundleDirectory, "bundleDirectory");
         Objects.requireNonNull(rule, "rule");
-        if (bundleDirectory.isPresent() != (kind == ModelKind.BUNDLE) || rule.isPresent() != (kind == ModelKind.RULE))
+        Objects.requireNonNull(registry, "registry");
+        if (bundleDirectory.isPresent() != (kind == ModelKind.BUNDLE) || rule.isPresent() != (kind == ModelKind.RULE) ||
+            registry.isPresent() != (kind == ModelKind.REGISTRY))
         {
             throw new IllegalArgumentException("a " + kind.configName() + " model needs exactly its own part");
         }
@@ -34,7 +39,7 @@ public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Option
      */
     public static ModelConfig ofRule(final RuleConfig rule)
     {
-        return new ModelConfig(ModelKind.RULE, Optional.empty(), Optional.of(rule));
+        return new ModelConfig(ModelKind.RULE, Optional.empty(), Optional.of(rule), Optional.empty());
     }
 
     /**
@@ -43,6 +48,15 @@ public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Option
      */
     public static ModelConfig ofBundle(final Path bundleDirectory)
     {
-        return new ModelConfig(ModelKind.BUNDLE, Optional.of(bundleDirectory), Optional.empty());
+        return new ModelConfig(ModelKind.BUNDLE, Optional.of(bundleDirectory), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param registry the registry directory and the model's name in it.
+     * @return a model that follows the registry's promoted version.
+     */
+    public static ModelConfig ofRegistry(final ModelRegistryConfig registry)
+    {
+        return new ModelConfig(ModelKind.REGISTRY, Optional.empty(), Optional.empty(), Optional.of(registry));
     }
 }

@@ -8,7 +8,9 @@ public enum ModelKind implements NamedInConfig
     /** A built-in threshold rule on one feature ({@link RuleConfig}). */
     RULE("rule"),
     /** A model bundle directory (ONNX or built-in scorer plus metadata). */
-    BUNDLE("bundle");
+    BUNDLE("bundle"),
+    /** The promoted version of a named model in a model registry ({@link ModelRegistryConfig}). */
+    REGISTRY("registry");
 
     private final String configName;
 

@@ -6,16 +6,18 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Reads and validates the {@code model} section: either a bundle directory or the built-in
- * rule, whose feature must be one of the configured features.
+ * Reads and validates the {@code model} section: a bundle directory, the built-in rule (whose feature must be one
+ * of the configured features), or a model registry and a model name in it (the engine runs and follows the
+ * promoted version).
  */
 final class ModelSection
 {
-    static final List<String> KEYS = List.of("bundle", "rule");
+    static final List<String> KEYS = List.of("bundle", "rule", "registry", "name");
     static final List<String> RULE_KEYS = List.of("feature", "buyAbove", "sellBelow");
 
     private static final String MODEL =
-        "either 'bundle: DIR' (a model bundle directory) or 'rule:' with feature, buyAbove and sellBelow";
+        "either 'bundle: DIR' (a model bundle directory), 'registry: DIR' with 'name: NAME' (a model registry), " +
+        "or 'rule:' with feature, buyAbove and sellBelow";
 
     private ModelSection()
     {
@@ -34,10 +36,26 @@ final class ModelSection
         final SectionReader model = root.section("model", KEYS);
         final boolean hasBundle = model.value("bundle") != null;
         final boolean hasRule = model.value("rule") != null;
+        final boolean hasRegistry = model.value("registry") != null;
         if (hasBundle && hasRule)
         {
             model.reject("rule", "give either 'bundle' or 'rule', not both");
             return null;
+        }
+        if (hasRegistry && (hasBundle || hasRule))
+        {
+            model.reject("registry", "give one of 'bundle', 'registry' (with 'name') and 'rule', not " +
+                (hasBundle ? "'bundle'" : "'rule'") + " and 'registry' together");
+            return null;
+        }
+        if (!hasRegistry && model.value("name") != null)
+        {
+            model.reject("name", "'name' names a model in a registry; give 'registry: DIR' with it, or remove it");
+            return null;
+        }
+        if (hasRegistry)
+        {
+            return registry(model);
         }
         if (hasBundle)
         {
@@ -50,6 +68,25 @@ final class ModelSection
         }
         final RuleConfig rule = rule(model.section("rule", RULE_KEYS), features);
         return rule == null ? null : ModelConfig.ofRule(rule);
+    }
+
+    private static ModelConfig registry(final SectionReader model)
+    {
+        final Optional<Path> directory = model.path("registry",
+            "a model registry directory (NAME/VERSION/ bundles, NAME/PROMOTED)");
+        final Optional<String> name = model.requiredText("name", "the model's name in the registry: a directory " +
+            "under it, of letters, digits, '.', '_' and '-'");
+        if (name.isPresent() && !ModelRegistryConfig.isValidName(name.get()))
+        {
+            model.reject("name", "'" + name.get() + "' is not a model name: use letters, digits, '.', '_' and '-' " +
+                "(not starting with '.'), as the model's directory in the registry is named");
+            return null;
+        }
+        if (directory.isEmpty() || name.isEmpty())
+        {
+            return null;
+        }
+        return ModelConfig.ofRegistry(new ModelRegistryConfig(directory.get(), name.get()));
     }
 
     private static RuleConfig rule(final SectionReader rule, final List<FeatureExpression> features)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +72,8 @@ class ConfigValidationTest
         assertError(errors.get(0), "instruments", 1, 1, "missing required key 'instruments' (a list of " +
             "instruments, each a map with id, symbol, priceScale, sizeScale and optionally venue)");
         assertError(errors.get(1), "model", 1, 1, "missing required key 'model' (either 'bundle: DIR' " +
-            "(a model bundle directory) or 'rule:' with feature, buyAbove and sellBelow)");
+            "(a model bundle directory), 'registry: DIR' with 'name: NAME' (a model registry), or 'rule:' with " +
+            "feature, buyAbove and sellBelow)");
     }
 
     @Test
@@ -458,6 +460,79 @@ class ConfigValidationTest
             """);
 
         assertError(error, "model.rule", 4, 9, "give either 'bundle' or 'rule', not both");
+    }
+
+    @Test
+    void shouldReadARegistryModel()
+    {
+        final ConfigCheckResult result = loader.checkString("""
+            instruments: [{id: 0, symbol: X, priceScale: 2, sizeScale: 0}]
+            model:
+              registry: /srv/models
+              name: btc-direction
+            """, SOURCE);
+
+        assertEquals(List.of(), result.errors());
+        final ModelConfig model = result.config().orElseThrow().model();
+        assertEquals(ModelKind.REGISTRY, model.kind());
+        assertEquals(new ModelRegistryConfig(Path.of("/srv/models"), "btc-direction"), model.registry().orElseThrow());
+        assertEquals(Optional.empty(), model.bundleDirectory());
+    }
+
+    @Test
+    void shouldRequireTheNameOfARegistryModel()
+    {
+        final ConfigError error = onlyErrorOf("""
+            instruments: [{id: 0, symbol: X, priceScale: 2, sizeScale: 0}]
+            model:
+              registry: /srv/models
+            """);
+
+        assertError(error, "model.name", 2, 1, "missing required key 'name' (the model's name in the registry: " +
+            "a directory under it, of letters, digits, '.', '_' and '-')");
+    }
+
+    @Test
+    void shouldRejectARegistryModelNameThatIsAPath()
+    {
+        final ConfigError error = onlyErrorOf("""
+            instruments: [{id: 0, symbol: X, priceScale: 2, sizeScale: 0}]
+            model:
+              registry: /srv/models
+              name: ../other
+            """);
+
+        assertError(error, "model.name", 4, 9, "'../other' is not a model name: use letters, digits, '.', '_' " +
+            "and '-' (not starting with '.'), as the model's directory in the registry is named");
+    }
+
+    @Test
+    void shouldRejectRegistryTogetherWithBundle()
+    {
+        final ConfigError error = onlyErrorOf("""
+            instruments: [{id: 0, symbol: X, priceScale: 2, sizeScale: 0}]
+            model:
+              bundle: models/demo
+              registry: /srv/models
+              name: btc
+            """);
+
+        assertError(error, "model.registry", 4, 13,
+            "give one of 'bundle', 'registry' (with 'name') and 'rule', not 'bundle' and 'registry' together");
+    }
+
+    @Test
+    void shouldRejectANameWithoutARegistry()
+    {
+        final ConfigError error = onlyErrorOf("""
+            instruments: [{id: 0, symbol: X, priceScale: 2, sizeScale: 0}]
+            model:
+              bundle: models/demo
+              name: btc
+            """);
+
+        assertError(error, "model.name", 4, 9,
+            "'name' names a model in a registry; give 'registry: DIR' with it, or remove it");
     }
 
     @Test

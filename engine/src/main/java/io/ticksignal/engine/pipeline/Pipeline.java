@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.ticksignal.config.ModelKind;
+import io.ticksignal.config.ModelRegistryConfig;
 import io.ticksignal.config.RuleConfig;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.counters.EngineCounters;
@@ -13,6 +14,8 @@ import io.ticksignal.engine.feature.catalog.ParsedFeature;
 import io.ticksignal.engine.journal.JournalSink;
 import io.ticksignal.engine.model.ModelBundle;
 import io.ticksignal.engine.model.ModelBundleException;
+import io.ticksignal.engine.model.registry.ModelRegistry;
+import io.ticksignal.engine.model.registry.RegistryException;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 
@@ -61,7 +64,8 @@ public final class Pipeline
      * Build the pipeline of a configuration. Configuration time; allocates.
      * <p>
      * With the built-in rule ({@code model.rule}) the rule's feature is the decision feature. With a model bundle
-     * ({@code model.bundle}) the bundle is loaded and validated; its features are computed in the configured
+     * ({@code model.bundle}, or the promoted version of {@code model.registry}'s {@code model.name}) the bundle is
+     * loaded and validated; its features are computed in the configured
      * features' columns, and each bundle feature the configuration does not list is added as a further column
      * (parsed by the same parser); the decision points are the updates of any bundle feature (see
      * {@link FeatureStage}) and the scorer is a {@link BundleDecisionScorer}.
@@ -90,9 +94,11 @@ public final class Pipeline
         final List<ParsedFeature> parsed = new ArrayList<>(FeatureStage.parse(config.features()));
         final FeatureStage features;
         final Scorer scorer;
-        if (config.model().kind() == ModelKind.BUNDLE)
+        if (config.model().kind() != ModelKind.RULE)
         {
-            final ModelBundle bundle = loadBundle(config.model().bundleDirectory().orElseThrow());
+            final ModelBundle bundle = config.model().kind() == ModelKind.BUNDLE ?
+                loadBundle(config.model().bundleDirectory().orElseThrow()) :
+                loadPromoted(config.model().registry().orElseThrow());
             addMissing(parsed, bundle.features());
             features = new FeatureStage(instruments.count(), parsed, new int[0]);
             final BundleDecisionScorer bundleScorer = BundleDecisionScorer.open(bundle, features);
@@ -131,6 +137,18 @@ public final class Pipeline
         catch (final ModelBundleException ex)
         {
             throw new IllegalArgumentException("model.bundle: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static ModelBundle loadPromoted(final ModelRegistryConfig registry)
+    {
+        try
+        {
+            return new ModelRegistry(registry.directory()).loadPromoted(registry.name());
+        }
+        catch (final RegistryException ex)
+        {
+            throw new IllegalArgumentException("model.registry: " + ex.getMessage(), ex);
         }
     }
 

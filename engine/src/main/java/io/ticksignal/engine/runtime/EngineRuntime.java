@@ -13,6 +13,8 @@ import io.aeron.ExclusivePublication;
 import io.aeron.Subscription;
 import io.ticksignal.config.AeronStreamConfig;
 import io.ticksignal.config.JournalMode;
+import io.ticksignal.config.ModelKind;
+import io.ticksignal.config.ModelRegistryConfig;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.aeron.AeronSession;
 import io.ticksignal.engine.aeron.IdleStrategies;
@@ -26,10 +28,13 @@ import io.ticksignal.engine.model.live.ModelRequestDirectory;
 import io.ticksignal.engine.model.live.ModelSwapPreparer;
 import io.ticksignal.engine.model.live.ModelSwapSlot;
 import io.ticksignal.engine.model.live.ModelSwapper;
+import io.ticksignal.engine.model.registry.ModelRegistry;
+import io.ticksignal.engine.model.registry.RegistryFollower;
 import io.ticksignal.engine.pipeline.DiscardingJournalSink;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
 import io.ticksignal.engine.pipeline.PipelineMode;
+import io.ticksignal.engine.pipeline.Scorer;
 import org.agrona.CloseHelper;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.IdleStrategy;
@@ -55,7 +60,8 @@ import org.agrona.concurrent.status.CountersManager;
  * <p>
  * Last, the model loader ({@link ModelRequestAgent}) starts on its own thread: it answers
  * {@code ticksignal model swap} requests in {@value ModelRequestDirectory#DIRECTORY_NAME} beside the counters file
- * (polled every 100 ms), and counts applied and refused swaps ({@code ticksignal: model swaps}, type
+ * (polled every 100 ms), follows the promoted version of {@code model.registry}'s {@code model.name} when the
+ * engine is configured so ({@link RegistryFollower}, same poll), and counts applied and refused swaps ({@code ticksignal: model swaps}, type
  * {@value #MODEL_SWAPS_TYPE_ID}; {@code ticksignal: model swaps rejected}, type
  * {@value #MODEL_SWAPS_REJECTED_TYPE_ID}).
  * <p>
@@ -171,6 +177,7 @@ public final class EngineRuntime implements AutoCloseable
         final Pipeline pipeline = Pipeline.create(
             config, PipelineMode.LIVE, journalSink, signalSink, counters, context.epochNanoClock());
         final EngineEvent pendingSlot = recover(pipeline);
+        final RegistryFollower follower = registryFollower(pipeline);
 
         // The consumer is an agent that reads the cursor, never a barrier's waitFor: the wait strategy only
         // decides what publish signals, and busy-spin signals nothing.
@@ -197,10 +204,24 @@ public final class EngineRuntime implements AutoCloseable
 
         final ModelRequestAgent modelLoader = new ModelRequestAgent(
             ModelRequestDirectory.besideCountersFile(config.counters().file()),
-            new ModelSwapPreparer(pipeline.featureStage()), swapSlot, modelSwapsRejectedCounter, errorLog);
+            new ModelSwapPreparer(pipeline.featureStage()), swapSlot, modelSwapsRejectedCounter, errorLog, follower);
         modelLoaderRunner = new AgentRunner(
             new SleepingIdleStrategy(MODEL_REQUEST_POLL_NS), errorLog, null, modelLoader);
         AgentRunner.startOnThread(modelLoaderRunner);
+    }
+
+    private RegistryFollower registryFollower(final Pipeline pipeline)
+    {
+        if (config.model().kind() != ModelKind.REGISTRY)
+        {
+            return null;
+        }
+        final ModelRegistryConfig registry = config.model().registry().orElseThrow();
+        // Recovery may have applied journaled swaps: follow from the model running now, when it is the registry's.
+        final Scorer scorer = pipeline.scorer();
+        final long running = scorer.modelId().equals(registry.name()) ? scorer.modelVersion() :
+            RegistryFollower.NOT_A_REGISTRY_VERSION;
+        return new RegistryFollower(new ModelRegistry(registry.directory()), registry.name(), running);
     }
 
     private EngineEvent recover(final Pipeline pipeline)

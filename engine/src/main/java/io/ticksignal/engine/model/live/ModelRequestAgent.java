@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.ticksignal.engine.model.live.ModelRequestDirectory.SwapStatus;
+import io.ticksignal.engine.model.registry.RegistryException;
+import io.ticksignal.engine.model.registry.RegistryFollower;
 import io.ticksignal.engine.pipeline.BundleDecisionScorer;
 import org.agrona.ErrorHandler;
 import org.agrona.concurrent.Agent;
@@ -17,6 +19,11 @@ import org.agrona.concurrent.status.AtomicCounter;
  * scorer. A request that cannot be prepared is answered {@code failed} with the reasons, counted
  * ({@code ticksignal: model swaps rejected}) and reported to the error handler; the old model keeps running.
  * <p>
+ * When the engine follows a model registry ({@code model.registry}), the agent also polls the model's
+ * {@code PROMOTED} file through a {@link RegistryFollower} whenever no request waits, and swaps to a newly promoted
+ * version the same way; it answers under {@link RegistryFollower#answerId} so that {@code ticksignal model promote
+ * --config} can wait for the swap. One swap is in flight at a time, whichever its source.
+ * <p>
  * Thread: its own (the runtime runs it under an {@code AgentRunner} with a 100 ms sleeping idle strategy, so the
  * directory is polled every 100 ms when idle). Allocation: cold path only; nothing of it runs on the pipeline
  * thread.
@@ -28,8 +35,10 @@ public final class ModelRequestAgent implements Agent
     private final ModelSwapSlot slot;
     private final AtomicCounter swapsRejected;
     private final ErrorHandler errorHandler;
+    private final RegistryFollower follower;
     private PreparedSwap inFlight;
     private String inFlightId;
+    private long inFlightVersion = RegistryFollower.NOT_A_REGISTRY_VERSION;
 
     /**
      * @param requests      the request directory (created here if missing).
@@ -45,6 +54,26 @@ public final class ModelRequestAgent implements Agent
         final AtomicCounter swapsRejected,
         final ErrorHandler errorHandler)
     {
+        this(requests, preparer, slot, swapsRejected, errorHandler, null);
+    }
+
+    /**
+     * @param requests      the request directory (created here if missing).
+     * @param preparer      prepares swaps over the pipeline's feature stage.
+     * @param slot          the handoff to the pipeline thread.
+     * @param swapsRejected counts refused requests and refused promotions.
+     * @param errorHandler  told about each refused request or promotion (the engine's error log).
+     * @param follower      the registry model followed, or null when the engine does not follow a registry.
+     */
+    public ModelRequestAgent(
+        final ModelRequestDirectory requests,
+        final ModelSwapPreparer preparer,
+        final ModelSwapSlot slot,
+        final AtomicCounter swapsRejected,
+        final ErrorHandler errorHandler,
+        final RegistryFollower follower)
+    {
+        this.follower = follower;
         this.requests = requests;
         this.preparer = preparer;
         this.slot = slot;
@@ -63,7 +92,7 @@ public final class ModelRequestAgent implements Agent
         final List<String> pending = requests.pendingRequests();
         if (pending.isEmpty())
         {
-            return 0;
+            return null == follower ? 0 : follow();
         }
         final String id = pending.get(0);
         try
@@ -77,6 +106,7 @@ public final class ModelRequestAgent implements Agent
             }
             inFlight = swap;
             inFlightId = id;
+            inFlightVersion = RegistryFollower.NOT_A_REGISTRY_VERSION;
         }
         catch (final ModelSwapException | UncheckedIOException ex)
         {
@@ -85,6 +115,61 @@ public final class ModelRequestAgent implements Agent
             requests.answer(id, SwapStatus.FAILED, ex.getMessage());
         }
         return 1;
+    }
+
+    private int follow()
+    {
+        final long version;
+        try
+        {
+            version = follower.poll();
+        }
+        catch (final RegistryException | UncheckedIOException ex)
+        {
+            swapsRejected.increment();
+            errorHandler.onError(ex);
+            return 1;
+        }
+        if (RegistryFollower.NO_CHANGE == version)
+        {
+            return 0;
+        }
+        final String id = RegistryFollower.answerId(follower.name(), version);
+        final String what = "model " + follower.name() + " version " + version + " (promoted in " +
+            follower.promotedFile() + ")";
+        if (version == follower.runningVersion())
+        {
+            requests.answer(id, SwapStatus.OK, what + " is running already; nothing to swap");
+            return 1;
+        }
+        try
+        {
+            final PreparedSwap swap = preparer.prepare(follower.bundle(version));
+            if (!slot.offer(swap))
+            {
+                swap.scorer().close();
+                throw new ModelSwapException("another swap is still being applied", null);
+            }
+            inFlight = swap;
+            inFlightId = id;
+            inFlightVersion = version;
+        }
+        catch (final ModelSwapException | RegistryException | UncheckedIOException ex)
+        {
+            swapsRejected.increment();
+            final ModelSwapException refused = new ModelSwapException(what + " refused; the engine keeps running " +
+                running() + ": " + ex.getMessage(), ex);
+            errorHandler.onError(refused);
+            requests.answer(id, SwapStatus.FAILED, refused.getMessage());
+        }
+        return 1;
+    }
+
+    private String running()
+    {
+        final long version = follower.runningVersion();
+        return RegistryFollower.NOT_A_REGISTRY_VERSION == version ? "the model swapped in by 'model swap'" :
+            "version " + version;
     }
 
     private int completeInFlight()
@@ -99,6 +184,10 @@ public final class ModelRequestAgent implements Agent
         }
         requests.answer(inFlightId, SwapStatus.OK, "model swapped after engine sequence " +
             inFlight.engineSequence() + ": " + inFlight.detail().format());
+        if (null != follower)
+        {
+            follower.running(inFlightVersion);
+        }
         inFlight = null;
         inFlightId = null;
         return 1;
