@@ -12,13 +12,14 @@ import io.ticksignal.codecs.sbe.ControlType;
 import io.ticksignal.codecs.sbe.EventKind;
 import io.ticksignal.codecs.sbe.MessageHeaderDecoder;
 import io.ticksignal.config.JournalMode;
-import io.ticksignal.config.ModelKind;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.journal.JournalReader;
 import io.ticksignal.engine.journal.JournalRecordListener;
 import io.ticksignal.engine.model.live.ModelRequestDirectory;
 import io.ticksignal.engine.model.live.ModelRequestDirectory.SwapAnswer;
 import io.ticksignal.engine.model.live.ModelRequestDirectory.SwapStatus;
+import io.ticksignal.engine.model.registry.ModelRegistry;
+import io.ticksignal.engine.model.registry.RegistryException;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.SleepingIdleStrategy;
@@ -32,13 +33,18 @@ import picocli.CommandLine.Spec;
  * {@code ticksignal model}: the running engine's model. {@code swap} asks it to swap in another bundle (a request
  * file in the engine's {@code model-requests} directory beside its counters file; the engine's loader thread
  * validates the bundle off the hot path and the pipeline swaps it in between two events and journals it), waiting,
- * bounded, for the answer. {@code list} prints the configured model and every swap in the journal.
+ * bounded, for the answer. {@code list} prints the configured model and every swap in the journal, or with
+ * {@code --registry} every model of a model registry; {@code promote} and {@code rollback} change a registry's
+ * promoted version ({@link RegistryCommands}), which engines configured with the registry follow.
  */
 @Command(
     name = "model",
     mixinStandardHelpOptions = true,
-    description = "The running engine's model: swap in another bundle, list the swaps in the journal.",
-    subcommands = { ModelCommand.Swap.class, ModelCommand.ListSwaps.class })
+    description = {
+        "The running engine's model: swap in another bundle, list the swaps in the journal; a model",
+        "registry's versions: list them, promote one, roll back (engines following the registry swap)." },
+    subcommands = { ModelCommand.Swap.class, ModelCommand.ListSwaps.class, RegistryCommands.Promote.class,
+        RegistryCommands.Rollback.class })
 final class ModelCommand implements Runnable
 {
     @Spec
@@ -146,7 +152,14 @@ final class ModelCommand implements Runnable
         mixinStandardHelpOptions = true,
         description = {
             "The configured model and every MODEL_SWAP in the engine's journal (all cycles), oldest first;",
-            "the last one is the model the engine runs now." })
+            "the last one is the model the engine runs now. With --registry DIR: every model in the registry,",
+            "its versions (the promoted one marked '*', key test metrics, invalid ones with the reason) and",
+            "what a rollback would return to." },
+        footer = {
+            "",
+            "Examples:",
+            "  ticksignal model list --config engine.yaml",
+            "  ticksignal model list --registry models" })
     static final class ListSwaps implements Callable<Integer>
     {
         @Spec
@@ -156,14 +169,28 @@ final class ModelCommand implements Runnable
             description = "The engine's configuration. Default: the bundled demo configuration.")
         Path config;
 
+        @Option(names = "--registry", paramLabel = "DIR",
+            description = "List this model registry instead of an engine's model and swaps.")
+        Path registry;
+
         @Override
         public Integer call()
         {
-            final TicksignalConfig loaded = load(config);
             final PrintWriter out = spec.commandLine().getOut();
-            out.println("model: configured " + (loaded.model().kind() == ModelKind.BUNDLE ?
-                "bundle " + loaded.model().bundleDirectory().orElseThrow().toAbsolutePath() :
-                "rule on " + loaded.model().rule().orElseThrow().feature().expression()));
+            if (null != registry)
+            {
+                try
+                {
+                    RegistryCommands.list(out, new ModelRegistry(registry));
+                }
+                catch (final RegistryException ex)
+                {
+                    throw new UserErrorException("model list: " + ex.getMessage(), ex);
+                }
+                return 0;
+            }
+            final TicksignalConfig loaded = load(config);
+            out.println("model: configured " + RegistryCommands.describe(loaded));
             final Path journal = loaded.journal().directory();
             if (JournalMode.DISABLED == loaded.journal().mode() || !Files.isDirectory(journal))
             {
