@@ -134,7 +134,9 @@ class ModelRegistryCommandTest
             "engine: model swapped after engine sequence 500: model btc version 1; bundle " +
             registry.resolve("btc/1") + "; sha256 [0-9a-f]{64}\\R"), rolledBack.out());
         assertTrue(list.out().startsWith("model: configured registry " + registry + ", name btc" + NL), list.out());
-        assertTrue(list.out().contains("model: 2 swap(s) in the journal"), list.out());
+        assertTrue(list.out().contains("model: swap after engine sequence 0 (journal index "), list.out());
+        assertTrue(list.out().contains("model: 3 swap(s) in the journal"), "start model, promote, rollback:\n" +
+            list.out());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("run: inputs: 500 received, 500 accepted, 0 rejected"), run.out());
     }

@@ -26,6 +26,7 @@ import io.ticksignal.engine.journal.JournalSink;
 import io.ticksignal.engine.model.live.ModelRequestAgent;
 import io.ticksignal.engine.model.live.ModelRequestDirectory;
 import io.ticksignal.engine.model.live.ModelSwapPreparer;
+import io.ticksignal.engine.model.live.ModelSwapDetail;
 import io.ticksignal.engine.model.live.ModelSwapSlot;
 import io.ticksignal.engine.model.live.ModelSwapper;
 import io.ticksignal.engine.model.registry.ModelRegistry;
@@ -61,7 +62,9 @@ import org.agrona.concurrent.status.CountersManager;
  * Last, the model loader ({@link ModelRequestAgent}) starts on its own thread: it answers
  * {@code ticksignal model swap} requests in {@value ModelRequestDirectory#DIRECTORY_NAME} beside the counters file
  * (polled every 100 ms), follows the promoted version of {@code model.registry}'s {@code model.name} when the
- * engine is configured so ({@link RegistryFollower}, same poll), and counts applied and refused swaps ({@code ticksignal: model swaps}, type
+ * engine is configured so ({@link RegistryFollower}, same poll; such an engine also journals the registry version it
+ * goes live with as a {@code MODEL_SWAP} before {@code ENGINE_START}, so a replay never depends on which version is
+ * promoted when it runs), and counts applied and refused swaps ({@code ticksignal: model swaps}, type
  * {@value #MODEL_SWAPS_TYPE_ID}; {@code ticksignal: model swaps rejected}, type
  * {@value #MODEL_SWAPS_REJECTED_TYPE_ID}).
  * <p>
@@ -191,7 +194,7 @@ public final class EngineRuntime implements AutoCloseable
             swapSlot, pipeline, journalSink, counters, modelSwapsCounter, context.epochNanoClock());
         final PipelineAgent pipelineAgent = new PipelineAgent(ring, consumed, pipeline, journalSink, counters,
             latency, context.epochNanoClock(), context.drainLimit(), config.engine().name(), recovery, pendingSlot,
-            swapper);
+            swapper, startModel(follower));
         pipelineRunner = new AgentRunner(context.pipelineIdleStrategy(), errorLog, null, pipelineAgent);
         AgentRunner.startOnThread(pipelineRunner);
         awaitStart(pipelineAgent);
@@ -222,6 +225,19 @@ public final class EngineRuntime implements AutoCloseable
         final long running = scorer.modelId().equals(registry.name()) ? scorer.modelVersion() :
             RegistryFollower.NOT_A_REGISTRY_VERSION;
         return new RegistryFollower(new ModelRegistry(registry.directory()), registry.name(), running);
+    }
+
+    private ModelSwapDetail startModel(final RegistryFollower follower)
+    {
+        if (null == follower || RegistryFollower.NOT_A_REGISTRY_VERSION == follower.runningVersion())
+        {
+            return null;
+        }
+        final ModelRegistryConfig registry = config.model().registry().orElseThrow();
+        final Path bundle = new ModelRegistry(registry.directory())
+            .versionDirectory(registry.name(), follower.runningVersion());
+        return new ModelSwapDetail(registry.name(), follower.runningVersion(), bundle,
+            ModelSwapDetail.sha256OfModelYaml(bundle));
     }
 
     private EngineEvent recover(final Pipeline pipeline)

@@ -9,6 +9,7 @@ import io.ticksignal.codecs.sbe.ControlType;
 import io.ticksignal.codecs.sbe.MessageHeaderEncoder;
 import io.ticksignal.engine.counters.EngineCounters;
 import io.ticksignal.engine.journal.JournalSink;
+import io.ticksignal.engine.model.live.ModelSwapDetail;
 import io.ticksignal.engine.model.live.ModelSwapper;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
@@ -20,7 +21,9 @@ import org.agrona.concurrent.EpochNanoClock;
  * records latency. It is the journal's only writer, so it also journals the control events:
  * <ul>
  *     <li>{@link #onStart()}: after a replay, {@code RECOVERY_START}, the signal recovery completes (if any, see
- *     {@link JournalRecovery}) and {@code RECOVERY_END} with the replay's figures; then {@code ENGINE_START}.
+ *     {@link JournalRecovery}) and {@code RECOVERY_END} with the replay's figures; then, for an engine following
+ *     a model registry, a {@code MODEL_SWAP} naming the model it goes live with
+ *     ({@link ModelSwapper#journalModelInPlace}); then {@code ENGINE_START}.
  *     These come before any live input, since the agent processes nothing before its start.</li>
  *     <li>{@link #onClose()}: drains what ingress left in the ring (ingress is stopped first), then journals
  *     {@code ENGINE_STOP}.</li>
@@ -59,6 +62,7 @@ final class PipelineAgent implements Agent
     private final RecoveryResult recovery;
     private final EngineEvent pendingSlot;
     private final ModelSwapper swapper;
+    private final ModelSwapDetail startModel;
     private long lastEngineSequence;
     private volatile int state = STARTING;
 
@@ -74,9 +78,11 @@ final class PipelineAgent implements Agent
         final String engineName,
         final RecoveryResult recovery,
         final EngineEvent pendingSlot,
-        final ModelSwapper swapper)
+        final ModelSwapper swapper,
+        final ModelSwapDetail startModel)
     {
         this.swapper = swapper;
+        this.startModel = startModel;
         this.ring = ring;
         this.consumed = consumed;
         this.pipeline = pipeline;
@@ -105,6 +111,10 @@ final class PipelineAgent implements Agent
                     pipeline.signalStage().onEvent(pendingSlot);
                 }
                 appendControl(ControlType.RECOVERY_END, recovery.describe());
+            }
+            if (null != startModel)
+            {
+                swapper.journalModelInPlace(startModel, lastEngineSequence);
             }
             appendControl(ControlType.ENGINE_START, "engine " + engineName + " live; next engine sequence " +
                 (lastEngineSequence + 1));

@@ -161,13 +161,15 @@ class RegistryFollowReplayTest
     @Test
     void shouldJournalBothSwapsWhereTheyHappenedAndSignalWithTheRunningVersion()
     {
-        assertEquals(List.of((long)PHASE, 2L * PHASE), scan.swapSequences);
-        assertEquals(2, scan.swaps.size());
-        assertEquals(new ModelSwapDetail(NAME, 2, registryRoot.resolve(NAME + "/2"),
-            ModelSwapDetail.sha256OfModelYaml(registryRoot.resolve(NAME + "/2"))), scan.swaps.get(0));
-        assertEquals(new ModelSwapDetail(NAME, 1, registryRoot.resolve(NAME + "/1"),
-            ModelSwapDetail.sha256OfModelYaml(registryRoot.resolve(NAME + "/1"))), scan.swaps.get(1));
-        assertEquals(List.of(2L, 1L), scan.swapVersions);
+        assertEquals(List.of(0L, (long)PHASE, 2L * PHASE), scan.swapSequences, "the start model, then two swaps");
+        final ModelSwapDetail first = new ModelSwapDetail(NAME, 1, registryRoot.resolve(NAME + "/1"),
+            ModelSwapDetail.sha256OfModelYaml(registryRoot.resolve(NAME + "/1")));
+        final ModelSwapDetail second = new ModelSwapDetail(NAME, 2, registryRoot.resolve(NAME + "/2"),
+            ModelSwapDetail.sha256OfModelYaml(registryRoot.resolve(NAME + "/2")));
+        assertEquals(List.of(first, second, first), scan.swaps);
+        assertEquals(List.of(1L, 2L, 1L), scan.swapVersions);
+        assertEquals(List.of("MODEL_SWAP", "ENGINE_START"), scan.controls.subList(0, 2),
+            "the start model is journaled before the engine goes live");
 
         final long[] signalsPerPhase = new long[3];
         for (final long[] signal : scan.signals)
@@ -187,25 +189,37 @@ class RegistryFollowReplayTest
     @Test
     void shouldReplayTheJournalToTheSameDigestApplyingTheSwaps()
     {
-        final VerifyReport report = verify(ModelSwapMode.APPLY_JOURNALED);
+        final VerifyReport report = verify(config, ModelSwapMode.APPLY_JOURNALED);
 
         assertEquals(VerifyOutcome.IDENTICAL, report.outcome(), String.join("\n", report.lines()));
         assertEquals(report.journaledDigest(), report.replayedDigest());
         assertEquals(scan.signals.size(), report.replayedCount());
-        assertEquals(2, report.replay().modelSwapsApplied());
+        assertEquals(3, report.replay().modelSwapsApplied(), "the start model and the two swaps");
         assertEquals(3 * PHASE, report.replay().inputsReplayed() + report.replay().rejectedReplayed());
 
-        final VerifyReport withoutSwaps = verify(ModelSwapMode.KEEP_GIVEN_MODEL);
+        final VerifyReport fromVersion2 = verify(withModel(ModelConfig.ofBundle(registryRoot.resolve(NAME + "/2"))),
+            ModelSwapMode.APPLY_JOURNALED);
+        assertEquals(VerifyOutcome.IDENTICAL, fromVersion2.outcome(), "the journaled start model decides, not the " +
+            "model the replay starts with:\n" + String.join("\n", fromVersion2.lines()));
+        assertEquals(report.replayedDigest(), fromVersion2.replayedDigest());
+
+        final VerifyReport withoutSwaps = verify(config, ModelSwapMode.KEEP_GIVEN_MODEL);
         assertEquals(VerifyOutcome.DIFFERENT, withoutSwaps.outcome());
         assertNotEquals(report.journaledDigest(), withoutSwaps.replayedDigest(),
             "version 2 decides differently, so the identical digest above is the swaps replayed");
     }
 
-    private static VerifyReport verify(final ModelSwapMode mode)
+    private static TicksignalConfig withModel(final ModelConfig model)
+    {
+        return new TicksignalConfig(config.engine(), config.instruments(), config.aeron(), config.journal(),
+            config.features(), model, config.decision(), config.counters());
+    }
+
+    private static VerifyReport verify(final TicksignalConfig replayConfig, final ModelSwapMode mode)
     {
         final ReplayVerifier verifier = new ReplayVerifier(null);
         try (JournalReader reader = JournalReader.open(config.journal().directory());
-            ReplayDriver driver = new ReplayDriver(config, mode, ReplayFilter.all(), verifier))
+            ReplayDriver driver = new ReplayDriver(replayConfig, mode, ReplayFilter.all(), verifier))
         {
             return verifier.report(driver.run(reader, ReplayProgress.NONE));
         }
@@ -280,6 +294,7 @@ class RegistryFollowReplayTest
         final List<ModelSwapDetail> swaps = new ArrayList<>();
         final List<Long> swapSequences = new ArrayList<>();
         final List<Long> swapVersions = new ArrayList<>();
+        final List<String> controls = new ArrayList<>();
         private final MessageHeaderDecoder header = new MessageHeaderDecoder();
         private final SignalDecoder signal = new SignalDecoder();
         private final ControlEventDecoder control = new ControlEventDecoder();
@@ -302,6 +317,7 @@ class RegistryFollowReplayTest
             else if (kind == EventKind.CONTROL)
             {
                 control.wrapAndApplyHeader(payload, offset, header);
+                controls.add(control.controlType().name());
                 if (control.controlType() == ControlType.MODEL_SWAP)
                 {
                     swapSequences.add(engineSequence);

@@ -58,6 +58,23 @@ public final class ModelSwapper
     }
 
     /**
+     * Journal a {@code MODEL_SWAP} naming the model already in place, without swapping: an engine following a model
+     * registry does so when it goes live, so that a replay of the journal scores the inputs that follow with that
+     * model whatever model the replay starts with. Not counted as a swap. Nothing is journaled in
+     * {@link PipelineMode#REPLAY}.
+     *
+     * @param detail             the model in place.
+     * @param lastEngineSequence the engine sequence of the last input processed.
+     */
+    public void journalModelInPlace(final ModelSwapDetail detail, final long lastEngineSequence)
+    {
+        if (pipeline.mode() == PipelineMode.LIVE)
+        {
+            journalSwap(detail, lastEngineSequence);
+        }
+    }
+
+    /**
      * Apply the waiting swap, if any. Call between two events.
      *
      * @param lastEngineSequence the engine sequence of the last input processed.
@@ -73,13 +90,17 @@ public final class ModelSwapper
         final Scorer retired = pipeline.swapScorer(swap.scorer(), swap.scorer().columnIndexes());
         if (pipeline.mode() == PipelineMode.LIVE)
         {
-            final String detail = swap.detail().format();
-            journal.appendControl(lastEngineSequence, clock.nanoTime(), ControlType.MODEL_SWAP, swap.detail().version(),
-                detail);
-            counters.onJournalDocument(CONTROL_FIXED_LENGTH + detail.getBytes(StandardCharsets.UTF_8).length);
+            journalSwap(swap.detail(), lastEngineSequence);
         }
         swapsApplied.incrementRelease();
         swap.applied(retired, lastEngineSequence);
         return 1;
+    }
+
+    private void journalSwap(final ModelSwapDetail detail, final long lastEngineSequence)
+    {
+        final String text = detail.format();
+        journal.appendControl(lastEngineSequence, clock.nanoTime(), ControlType.MODEL_SWAP, detail.version(), text);
+        counters.onJournalDocument(CONTROL_FIXED_LENGTH + text.getBytes(StandardCharsets.UTF_8).length);
     }
 }

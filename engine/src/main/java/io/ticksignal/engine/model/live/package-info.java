@@ -24,5 +24,10 @@
  * changed (sha256) at replay time fails the replay with a message naming it. Recovery replays the journal's last
  * cycle starting from the configured model: after a swap in an earlier cycle, configure the swapped bundle before
  * restarting.
+ * <p>
+ * <b>Registry.</b> An engine configured with a model registry ({@code model: {registry: DIR, name: NAME}}, see
+ * {@code io.ticksignal.engine.model.registry}) starts with the promoted version, journals it as a
+ * {@code MODEL_SWAP} before {@code ENGINE_START} ({@link ModelSwapper#journalModelInPlace}), and its
+ * {@link ModelRequestAgent} follows later promotions and rollbacks through the same path as a swap request.
  */
 package io.ticksignal.engine.model.live;
