@@ -185,7 +185,7 @@ final class ModelCommand implements Runnable
                 }
                 catch (final RegistryException ex)
                 {
-                    throw new UserErrorException("model list: " + ex.getMessage(), ex);
+                    throw new UserErrorException(ex.getMessage(), ex);
                 }
                 return 0;
             }

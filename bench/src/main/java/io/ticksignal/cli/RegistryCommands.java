@@ -97,7 +97,7 @@ final class RegistryCommands
             }
             catch (final RegistryException ex)
             {
-                throw new UserErrorException("model promote: " + ex.getMessage(), ex);
+                throw new UserErrorException(ex.getMessage(), ex);
             }
             return report(spec, "model promote", promotion, engine, timeoutSeconds, models);
         }
@@ -155,7 +155,7 @@ final class RegistryCommands
             }
             catch (final RegistryException ex)
             {
-                throw new UserErrorException("model rollback: " + ex.getMessage(), ex);
+                throw new UserErrorException(ex.getMessage(), ex);
             }
             return report(spec, "model rollback", promotion, engine, timeoutSeconds, models);
         }

@@ -60,13 +60,13 @@ class ModelRegistryCommandTest
             first.out());
         assertEquals("model promote: btc version 1 is promoted already; nothing changed" + NL, again.out());
         assertEquals(1, mismatched.exitCode());
-        assertTrue(mismatched.err().contains("model promote: " + registry.resolve("btc/3/model.yaml") +
+        assertTrue(mismatched.err().contains("ticksignal promote: " + registry.resolve("btc/3/model.yaml") +
             " says name: btc, version: 9"), mismatched.err());
         assertEquals(1, missing.exitCode());
-        assertTrue(missing.err().contains("model promote: model btc has no version 4: " + registry.resolve("btc/4") +
+        assertTrue(missing.err().contains("ticksignal promote: model btc has no version 4: " + registry.resolve("btc/4") +
             " is not a directory; its versions are [1, 2, 3]"), missing.err());
         assertEquals(1, nothing.exitCode());
-        assertTrue(nothing.err().contains("model rollback: nothing to roll back: version 1 of model btc is the " +
+        assertTrue(nothing.err().contains("ticksignal rollback: nothing to roll back: version 1 of model btc is the " +
             "first one promoted"), nothing.err());
 
         assertEquals("model promote: btc: version 1 -> 2 (" + registry.resolve("btc/PROMOTED") + ")" + NL,
@@ -88,6 +88,9 @@ class ModelRegistryCommandTest
         final Path registry = dir.resolve("registry");
         version(registry, 1, "0.621");
         version(registry, 2, "0.55");
+        version(registry, 3, "0.55");
+        Files.writeString(registry.resolve("btc/3/model.yaml"), Files.readString(registry.resolve("btc/3/model.yaml"))
+            .replace("\"cci(20)@1m\"", "\"cci(20)@5m\""));
         final CommandRun first = CommandRun.of("model", "promote", "btc", "1", "--registry", registry.toString());
         assertEquals(0, first.exitCode(), first.err());
         final Path config = Files.writeString(dir.resolve("engine.yaml"), String.join("\n",
@@ -119,6 +122,10 @@ class ModelRegistryCommandTest
 
         final CommandRun promoted = CommandRun.of("model", "promote", "btc", "2", "--registry", registry.toString(),
             "--config", config.toString());
+        final CommandRun refused = CommandRun.of("model", "promote", "btc", "3", "--registry", registry.toString(),
+            "--config", config.toString());
+        final CommandRun backTo2 = CommandRun.of("model", "rollback", "btc", "--registry", registry.toString(),
+            "--config", config.toString());
         final CommandRun rolledBack = CommandRun.of("model", "rollback", "btc", "--registry", registry.toString(),
             "--config", config.toString());
         final CommandRun list = CommandRun.of("model", "list", "--config", config.toString());
@@ -129,6 +136,17 @@ class ModelRegistryCommandTest
         assertTrue(promoted.out().matches("(?s)model promote: btc: version 1 -> 2 \\(\\S+PROMOTED\\)\\R" +
             "engine: model swapped after engine sequence 500: model btc version 2; bundle " + registry.resolve("btc/2") +
             "; sha256 [0-9a-f]{64}\\R"), promoted.out());
+        assertEquals(1, refused.exitCode(), refused.out());
+        assertTrue(refused.out().startsWith("model promote: btc: version 2 -> 3 "), refused.out());
+        assertTrue(refused.err().contains("ticksignal promote: engine: model btc version 3 (promoted in " +
+            registry.resolve("btc/PROMOTED") + ") refused; the engine keeps running version 2: "), refused.err());
+        assertTrue(refused.err().contains("does not compute its feature(s) [cci(20)@5m]"), refused.err());
+        assertTrue(refused.err().contains("the registry promotes version 3 all the same; roll back with " +
+            "'ticksignal model rollback btc --registry " + registry + "'"), refused.err());
+        assertEquals(0, backTo2.exitCode(), backTo2.err());
+        assertEquals("model rollback: btc: version 3 -> 2 (" + registry.resolve("btc/PROMOTED") + ")" + NL +
+            "engine: model btc version 2 (promoted in " + registry.resolve("btc/PROMOTED") + ") is running already; " +
+            "nothing to swap" + NL, backTo2.out());
         assertEquals(0, rolledBack.exitCode(), rolledBack.err());
         assertTrue(rolledBack.out().matches("(?s)model rollback: btc: version 2 -> 1 \\(\\S+PROMOTED\\)\\R" +
             "engine: model swapped after engine sequence 500: model btc version 1; bundle " +
@@ -139,6 +157,7 @@ class ModelRegistryCommandTest
             list.out());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("run: inputs: 500 received, 500 accepted, 0 rejected"), run.out());
+        assertTrue(run.out().contains("run: errors: 1"), "the refused version is logged:\n" + run.out());
     }
 
     @Test
