@@ -57,8 +57,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("system")
 class RegistryFollowReplayTest
 {
-    private static final String NAME = "btc-dir";
-    private static final int PHASE = 6_000;
+    static final String NAME = "btc-dir";
+    static final int PHASE = 6_000;
     private static final long TIMEOUT_S = 60;
 
     @TempDir
@@ -79,9 +79,9 @@ class RegistryFollowReplayTest
     static void runTheEngineThroughPromotionsAndRollbacks() throws IOException
     {
         registryRoot = temp.resolve("registry");
-        writeVersion(1, "0.6", "0.4", "\"roc(5)@1m\"");
-        writeVersion(2, "0.52", "0.48", "\"roc(5)@1m\"");
-        writeVersion(3, "0.6", "0.4", "\"sma(50)@5m\"");
+        writeVersion(registryRoot, 1, "0.6", "0.4", "\"roc(5)@1m\"");
+        writeVersion(registryRoot, 2, "0.52", "0.48", "\"roc(5)@1m\"");
+        writeVersion(registryRoot, 3, "0.6", "0.4", "\"sma(50)@5m\"");
         final ModelRegistry registry = new ModelRegistry(registryRoot, () -> 0L);
         registry.promote(NAME, 1);
 
@@ -225,8 +225,8 @@ class RegistryFollowReplayTest
         }
     }
 
-    private static void writeVersion(
-        final long version, final String buyAbove, final String sellBelow, final String secondFeature)
+    static void writeVersion(
+        final Path registryRoot, final long version, final String buyAbove, final String sellBelow, final String secondFeature)
         throws IOException
     {
         final Path directory = registryRoot.resolve(NAME).resolve(Long.toString(version));
@@ -255,10 +255,11 @@ class RegistryFollowReplayTest
             ""));
     }
 
-    private static void feed(
+    static void feed(
         final EngineRuntime engine, final Publication publication, final List<byte[]> frames, final int from,
         final int to)
     {
+        final long receivedBefore = engine.counters().inputsReceived().get();
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[0]);
         final IdleStrategy idle = IdleStrategies.newBackoff();
         for (int i = from; i < to; i++)
@@ -272,7 +273,8 @@ class RegistryFollowReplayTest
             }
             idle.reset();
         }
-        await(() -> engine.counters().inputsReceived().get() == to, TIMEOUT_S, "the engine to take " + to + " trades");
+        await(() -> engine.counters().inputsReceived().get() == receivedBefore + to - from, TIMEOUT_S,
+            "the engine to take trades up to " + to);
     }
 
     private static SwapAnswer awaitAnswer(final ModelRequestDirectory answers, final long version)
@@ -287,7 +289,7 @@ class RegistryFollowReplayTest
     }
 
     /** The journal's signals (engine sequence, model version) and model swaps. */
-    private static final class JournalScan implements JournalRecordListener
+    static final class JournalScan implements JournalRecordListener
     {
         final List<long[]> signals = new ArrayList<>();
         final List<String> modelIds = new ArrayList<>();
