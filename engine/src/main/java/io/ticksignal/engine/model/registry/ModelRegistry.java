@@ -3,12 +3,9 @@ package io.ticksignal.engine.model.registry;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -163,7 +160,7 @@ public final class ModelRegistry
         {
             final String file = entry.getFileName().toString();
             if (!file.equals(PROMOTED_FILE) && !file.equals(LOG_FILE) && !file.startsWith(".") &&
-                versionOf(file) < 0)
+                PromotedFile.versionOf(file) < 0)
             {
                 strays.add(file);
             }
@@ -179,38 +176,7 @@ public final class ModelRegistry
      */
     public OptionalLong promoted(final String name)
     {
-        final Path file = promotedFile(name);
-        final String text;
-        try
-        {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        }
-        catch (final NoSuchFileException ex)
-        {
-            return OptionalLong.empty();
-        }
-        catch (final IOException ex)
-        {
-            throw new RegistryException("cannot read " + file + ": " + ex.getMessage(), ex);
-        }
-        return OptionalLong.of(parsePromoted(text, file));
-    }
-
-    /**
-     * @param text the content of a {@code PROMOTED} file.
-     * @param file the file, for the message.
-     * @return the version it holds.
-     * @throws RegistryException when it is not one whole number.
-     */
-    static long parsePromoted(final String text, final Path file)
-    {
-        final long version = versionOf(text.strip());
-        if (version < 0)
-        {
-            throw new RegistryException(file + " holds '" + text.strip() + "', not a version (a whole number); " +
-                "write it with 'ticksignal model promote NAME VERSION --registry ROOT'", null);
-        }
-        return version;
+        return PromotedFile.read(promotedFile(name));
     }
 
     /**
@@ -292,7 +258,7 @@ public final class ModelRegistry
                 return new Promotion(PromotionAction.PROMOTE, name, current, version, now(), false);
             }
             final Promotion promotion = new Promotion(PromotionAction.PROMOTE, name, current, version, now(), true);
-            writePromoted(name, version);
+            PromotedFile.write(promotedFile(name), version);
             PromotionLog.append(modelDirectory(name).resolve(LOG_FILE), promotion);
             return promotion;
         });
@@ -339,7 +305,7 @@ public final class ModelRegistry
                 "promoted. " + ex.getMessage(), ex);
         }
         final Promotion promotion = new Promotion(PromotionAction.ROLLBACK, name, current, previous, now(), true);
-        writePromoted(name, previous);
+        PromotedFile.write(promotedFile(name), previous);
         PromotionLog.append(modelDirectory(name).resolve(LOG_FILE), promotion);
         return promotion;
     }
@@ -361,22 +327,6 @@ public final class ModelRegistry
     public List<Long> promotionStack(final String name)
     {
         return PromotionLog.stack(history(name), promoted(name).orElse(Promotion.NONE));
-    }
-
-    private void writePromoted(final String name, final long version)
-    {
-        final Path file = promotedFile(name);
-        final Path temporary = file.resolveSibling(PROMOTED_FILE + ".tmp");
-        try
-        {
-            Files.writeString(temporary, version + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (final IOException ex)
-        {
-            throw new RegistryException("cannot write " + file + ": " + ex.getMessage(), ex);
-        }
     }
 
     private Promotion underLock(final String name, final Supplier<Promotion> change)
@@ -411,7 +361,7 @@ public final class ModelRegistry
         final List<Long> versions = new ArrayList<>();
         for (final Path entry : list(requireModel(name)))
         {
-            final long version = versionOf(entry.getFileName().toString());
+            final long version = PromotedFile.versionOf(entry.getFileName().toString());
             if (version >= 0 && Files.isDirectory(entry))
             {
                 versions.add(version);
@@ -426,26 +376,6 @@ public final class ModelRegistry
         final List<Long> versions = versionNumbers(name);
         return versions.isEmpty() ? "; the model has no versions yet: copy a bundle to " +
             modelDirectory(name).resolve("1") : "; its versions are " + versions;
-    }
-
-    /**
-     * @param text a directory name or {@code PROMOTED} content.
-     * @return the version it spells (canonical decimal, no sign, no leading zeros), or -1.
-     */
-    static long versionOf(final String text)
-    {
-        if (text.isEmpty() || text.length() > 18 || (text.length() > 1 && text.charAt(0) == '0'))
-        {
-            return -1;
-        }
-        for (int i = 0; i < text.length(); i++)
-        {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9')
-            {
-                return -1;
-            }
-        }
-        return Long.parseLong(text);
     }
 
     private static String summarise(final RegistryException ex)

@@ -116,7 +116,7 @@ public final class RegistryFollower
                 runningVersion + " of model " + name + "; promote a version with 'ticksignal model promote " + name +
                 " VERSION --registry " + registry.root() + "'", null);
         }
-        final long version = ModelRegistry.parsePromoted(new String(content, StandardCharsets.UTF_8), promotedFile);
+        final long version = PromotedFile.parse(new String(content, StandardCharsets.UTF_8), promotedFile);
         if (version == followedVersion)
         {
             return NO_CHANGE;
