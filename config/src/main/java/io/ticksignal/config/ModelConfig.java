@@ -6,13 +6,16 @@ import java.util.Optional;
 
 /**
  * Where scores come from: a model bundle directory or the built-in rule. Exactly one of
- * {@code bundleDirectory} and {@code rule} is present, as {@code kind} says.
+ * {@code bundleDirectory} and {@code rule} is present, as {@code kind} says. Optionally a second bundle scored in
+ * shadow beside it (champion/challenger): its signals are journaled, never published.
  *
  * @param kind            which of the two.
  * @param bundleDirectory the model bundle directory, present for {@link ModelKind#BUNDLE}.
  * @param rule            the rule, present for {@link ModelKind#RULE}.
+ * @param shadowDirectory the shadow (challenger) bundle directory ({@code model.shadow}), or empty.
  */
-public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Optional<RuleConfig> rule)
+public record ModelConfig(
+    ModelKind kind, Optional<Path> bundleDirectory, Optional<RuleConfig> rule, Optional<Path> shadowDirectory)
 {
     /**
      * Checks that the present part matches the kind.
@@ -22,6 +25,7 @@ public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Option
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(bundleDirectory, "bundleDirectory");
         Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(shadowDirectory, "shadowDirectory");
         if (bundleDirectory.isPresent() != (kind == ModelKind.BUNDLE) || rule.isPresent() != (kind == ModelKind.RULE))
         {
             throw new IllegalArgumentException("a " + kind.configName() + " model needs exactly its own part");
@@ -34,7 +38,7 @@ public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Option
      */
     public static ModelConfig ofRule(final RuleConfig rule)
     {
-        return new ModelConfig(ModelKind.RULE, Optional.empty(), Optional.of(rule));
+        return new ModelConfig(ModelKind.RULE, Optional.empty(), Optional.of(rule), Optional.empty());
     }
 
     /**
@@ -43,6 +47,15 @@ public record ModelConfig(ModelKind kind, Optional<Path> bundleDirectory, Option
      */
     public static ModelConfig ofBundle(final Path bundleDirectory)
     {
-        return new ModelConfig(ModelKind.BUNDLE, Optional.of(bundleDirectory), Optional.empty());
+        return new ModelConfig(ModelKind.BUNDLE, Optional.of(bundleDirectory), Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * @param shadow the shadow bundle directory, or empty for none.
+     * @return this model with that shadow.
+     */
+    public ModelConfig withShadow(final Optional<Path> shadow)
+    {
+        return new ModelConfig(kind, bundleDirectory, rule, shadow);
     }
 }

@@ -7,11 +7,12 @@ import java.util.OptionalDouble;
 
 /**
  * Reads and validates the {@code model} section: either a bundle directory or the built-in
- * rule, whose feature must be one of the configured features.
+ * rule, whose feature must be one of the configured features; optionally {@code shadow}, a
+ * second bundle directory scored in shadow (its bundle is validated when the pipeline is built).
  */
 final class ModelSection
 {
-    static final List<String> KEYS = List.of("bundle", "rule");
+    static final List<String> KEYS = List.of("bundle", "rule", "shadow");
     static final List<String> RULE_KEYS = List.of("feature", "buyAbove", "sellBelow");
 
     private static final String MODEL =
@@ -32,6 +33,14 @@ final class ModelSection
             return null;
         }
         final SectionReader model = root.section("model", KEYS);
+        final Optional<Path> shadow = model.value("shadow") == null ? Optional.empty() :
+            model.path("shadow", "a model bundle directory scored in shadow (journaled, never published)");
+        final ModelConfig champion = champion(model, features);
+        return champion == null ? null : champion.withShadow(shadow);
+    }
+
+    private static ModelConfig champion(final SectionReader model, final List<FeatureExpression> features)
+    {
         final boolean hasBundle = model.value("bundle") != null;
         final boolean hasRule = model.value("rule") != null;
         if (hasBundle && hasRule)

@@ -104,6 +104,10 @@ final class PipelineAgent implements Agent
                 {
                     pipeline.signalStage().onEvent(pendingSlot);
                 }
+                if (RecoveryResult.NONE != recovery.completedShadowSequence())
+                {
+                    pipeline.shadow().emit();
+                }
                 appendControl(ControlType.RECOVERY_END, recovery.describe());
             }
             appendControl(ControlType.ENGINE_START, "engine " + engineName + " live; next engine sequence " +
