@@ -1,5 +1,6 @@
 package io.ticksignal.engine.pipeline;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,7 @@ import io.ticksignal.codecs.sbe.SignalDecoder;
 import io.ticksignal.config.DecisionConfig;
 import io.ticksignal.config.EmitMode;
 import io.ticksignal.config.TicksignalConfig;
+import io.ticksignal.engine.counters.EngineCounters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -167,6 +169,32 @@ class ShadowPipelineTest
             labels.getMessage());
     }
 
+    @Test
+    void shouldNotAllocatePerInputWithAShadowModel()
+    {
+        // The shadow on tick features decides at every trade; the champion at 1m closes.
+        final Path champion = TestBundles.write(temp.resolve("binary"), TestBundles.BINARY);
+        final Path shadow = TestBundles.write(temp.resolve("tick"), TestBundles.BINARY.replace("@1m", "")
+            .replace("test-binary-1m", "test-binary-tick"));
+        final EngineCounters counters = TestEngine.newCounters();
+        final Pipeline pipeline = Pipeline.create(withShadow(TestBundles.demoWithBundle(champion, ON_CHANGE), shadow),
+            PipelineMode.LIVE, DiscardingJournalSink.INSTANCE, SignalSink.NONE, SignalSink.NONE, counters, () -> 7L);
+        final Inputs inputs = new Inputs();
+        feed(pipeline, inputs, 0, TRADES / 2);
+        final long shadowBefore = counters.shadowSignals().get();
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean)ManagementFactory.getThreadMXBean();
+        final long before = threads.getCurrentThreadAllocatedBytes();
+        feed(pipeline, inputs, TRADES / 2, TRADES);
+        final long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertTrue(counters.shadowSignals().get() - shadowBefore > 100,
+            "shadow signals while measuring: " + (counters.shadowSignals().get() - shadowBefore));
+        // One object per input would be >= 16 B x 10,000 = 160 KB; the bound leaves room for the JIT and the
+        // measurement itself.
+        assertTrue(allocated < 4096, allocated + " bytes allocated by 10,000 inputs");
+    }
+
     static TicksignalConfig withShadow(final TicksignalConfig config, final Path shadow)
     {
         return new TicksignalConfig(config.engine(), config.instruments(), config.aeron(), config.journal(),
@@ -182,12 +210,18 @@ class ShadowPipelineTest
 
     private static void feed(final Pipeline pipeline)
     {
-        final Inputs inputs = new Inputs();
-        for (int i = 0; i < TRADES; i++)
+        feed(pipeline, new Inputs(), 0, TRADES);
+    }
+
+    private static void feed(final Pipeline pipeline, final Inputs inputs, final int from, final int to)
+    {
+        for (int i = from; i < to; i++)
         {
             final int length = inputs.trade(0, trades.timeNs[i], trades.priceCents[i], -2, trades.sizeE8[i], -8, i + 1);
-            assertTrue(pipeline.onInput(i + 1, trades.timeNs[i] + 5_000L, inputs.buffer, 0, length).isAccepted(),
-                "trade " + i);
+            if (!pipeline.onInput(i + 1, trades.timeNs[i] + 5_000L, inputs.buffer, 0, length).isAccepted())
+            {
+                throw new AssertionError("trade " + i + " was rejected");
+            }
         }
     }
 
