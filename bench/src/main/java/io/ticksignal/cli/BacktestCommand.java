@@ -43,7 +43,10 @@ import picocli.CommandLine.Spec;
         "price (quote mid when quotes exist) plus --cost-bps and half the spread when known; P&L is marked per",
         "--timeframe bar. With --bundle the journal's inputs are replayed through that model and its signals are",
         "backtested instead. Writes metrics.json and report.html (self-contained, inline SVG charts) to --out",
-        "and prints the headline metrics. A progress bar is drawn on a terminal only." },
+        "and prints the headline metrics. A progress bar is drawn on a terminal only. When the journal holds",
+        "shadow signals (model.shadow), the same backtest runs on them and the report compares champion and",
+        "challenger: metrics side by side, both equity curves, agreement of directions; metrics.json gains",
+        "a \"challenger\" object." },
     footer = {
         "",
         "Examples:",
@@ -136,7 +139,7 @@ final class BacktestCommand implements Callable<Integer>
         final Path report;
         try
         {
-            report = BacktestReport.write(run.result(), inputs, out);
+            report = BacktestReport.write(run.result(), inputs, run.challenger().orElse(null), out);
         }
         catch (final IOException ex)
         {
@@ -274,14 +277,28 @@ final class BacktestCommand implements Callable<Integer>
             "max DD", "trades");
         line(stdout, "strategy", strategy);
         line(stdout, "buy and hold", benchmark);
-        final var quality = result.signalQuality().asMap();
-        stdout.printf(Locale.ROOT, "backtest: signals at horizon %d bar(s): hit rate %s, ROC-AUC %s, log loss %s, " +
-            "Brier %s (%,d scored)%n", result.context().horizonBars(), fixed(quality.get("hitRate")),
-            fixed(quality.get("rocAuc")), fixed(quality.get("logLoss")), fixed(quality.get("brier")),
-            quality.get("scoredSignals").longValue());
+        quality(stdout, "signals", result);
+        run.challenger().ifPresent(challenger ->
+        {
+            stdout.printf(Locale.ROOT, "backtest: challenger %s (shadow, %,d signals) vs champion %s:%n",
+                challenger.challengerModel(), challenger.signals(), challenger.championModel());
+            line(stdout, "challenger", challenger.result().strategyMetrics());
+            quality(stdout, "challenger", challenger.result());
+            stdout.printf(Locale.ROOT, "backtest: directions agree at %,d of %,d common decision points (%s)%n",
+                challenger.agreeing(), challenger.commonDecisionPoints(), fixed(challenger.agreementRate()));
+        });
         stdout.println("backtest: metrics " + report.resolveSibling(BacktestReport.METRICS_FILE).toAbsolutePath());
         stdout.println("backtest: report " + report.toAbsolutePath());
         stdout.flush();
+    }
+
+    private static void quality(final PrintWriter stdout, final String name, final BacktestResult result)
+    {
+        final var quality = result.signalQuality().asMap();
+        stdout.printf(Locale.ROOT, "backtest: %s at horizon %d bar(s): hit rate %s, ROC-AUC %s, log loss %s, " +
+            "Brier %s (%,d scored)%n", name, result.context().horizonBars(), fixed(quality.get("hitRate")),
+            fixed(quality.get("rocAuc")), fixed(quality.get("logLoss")), fixed(quality.get("brier")),
+            quality.get("scoredSignals").longValue());
     }
 
     private static void line(final PrintWriter stdout, final String name, final PerformanceMetrics metrics)

@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
         "Replay a journal: its inputs, with their engine sequences and receive times, through the engine's",
         "stages on one thread (no Aeron, no ring, no wall clock), journaled model swaps applied where they",
         "happened. --verify compares every regenerated signal with the journaled one (every field but the",
-        "measured latency), prints both output digests and the first mismatch, and exits 1 if they differ.",
+        "measured latency), prints both output digests and the first mismatch, and exits 1 if they differ;",
+        "shadow (challenger) signals of model.shadow are compared in a stream of their own (own digests).",
         "With --bundle (or a --config with another model) it is a backtest of that model on recorded data.",
         "--from/--to/--instrument select the signals written and compared; every input is still replayed." },
     footer = {
@@ -135,7 +136,8 @@ final class ReplayCommand implements Callable<Integer>
                 "meaningless; drop --verify, or add --force to compare anyway");
         }
         return new TicksignalConfig(base.engine(), base.instruments(), base.aeron(), base.journal(), base.features(),
-            ModelConfig.ofBundle(bundle.toAbsolutePath()), base.decision(), base.counters());
+            ModelConfig.ofBundle(bundle.toAbsolutePath()).withShadow(base.model().shadowDirectory()), base.decision(),
+            base.counters());
     }
 
     private static boolean sameDirectory(final Path a, final Path b)
@@ -200,6 +202,11 @@ final class ReplayCommand implements Callable<Integer>
             (result.replayedSelected() != result.replayedSignals() ?
             " selected by the filters (of " + result.replayedSignals() + ")" : "") +
             "; journaled signals selected: " + result.journaledSelected());
+        if (result.replayedShadowSignals() > 0 || result.journaledShadowSelected() > 0)
+        {
+            stdout.println("replay: " + result.replayedShadowSignals() + " shadow signals; journaled shadow signals " +
+                "selected: " + result.journaledShadowSelected());
+        }
         stdout.println("replay: model swaps applied " + result.modelSwapsApplied() + ", passed over " +
             result.modelSwapsSkipped() + "; engine restarts in the journal " + result.recoveries() +
             "; corrupt records " + result.corruptRecords());
@@ -224,6 +231,11 @@ final class ReplayCommand implements Callable<Integer>
         final long corrupt = report.replay().corruptRecords();
         err.println("replay: verification failed: the replay does not reproduce the journal" +
             report.firstMismatch().map(mismatch -> "; " + mismatch.describe()).orElse("") +
+            report.shadow().firstMismatch().map(mismatch -> "; " + mismatch.describeAs("first shadow mismatch"))
+                .orElse("") +
+            (report.shadow().journaledCount() > 0 && 0 == report.shadow().replayedCount() ?
+            "; the journal holds shadow outputs but the replay's configuration has no model.shadow: give the " +
+            "engine's configuration with --config" : "") +
             (0 == corrupt ? "" : "; " + corrupt + " corrupt journal record(s) at indexes " +
             report.replay().corruptIndexes()));
         err.flush();

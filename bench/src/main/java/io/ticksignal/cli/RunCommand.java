@@ -121,7 +121,8 @@ final class RunCommand implements Callable<Integer>
             "disabled"));
         out.println("run: counters " + loaded.counters().file().toAbsolutePath() + " (ticksignal stat reads it)");
         out.println("run: " + loaded.instruments().size() + " instruments, " + loaded.features().size() +
-            " features, model " + loaded.model().kind());
+            " features, model " + loaded.model().kind() + loaded.model().shadowDirectory()
+            .map(shadow -> "; shadow model " + shadow.toAbsolutePath() + " (journaled, not published)").orElse(""));
         out.flush();
     }
 

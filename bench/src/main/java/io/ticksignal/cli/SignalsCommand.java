@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.ticksignal.codecs.sbe.EventKind;
 import io.ticksignal.config.InstrumentConfig;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.journal.JournalReader;
@@ -22,8 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code ticksignal signals}: the signal history of a journal (its {@code OUTPUT} records), filtered by event time
- * and instrument, as a text table or CSV.
+ * {@code ticksignal signals}: the signal history of a journal (its {@code OUTPUT} records, or with {@code --shadow}
+ * its {@code SHADOW_OUTPUT} records), filtered by event time and instrument, as a text table or CSV.
  */
 @Command(
     name = "signals",
@@ -32,12 +33,14 @@ import picocli.CommandLine.Spec;
     description = {
         "List the signals journaled by the engine: engine sequence, event time, instrument, direction,",
         "confidence, model, version and one p_LABEL column per class probability. A text table by default,",
-        "CSV with --csv. Corrupt journal records are counted on stderr." },
+        "CSV with --csv. With --shadow, the shadow (challenger) model's signals instead (model.shadow: journaled,",
+        "never published). Corrupt journal records are counted on stderr." },
     footer = {
         "",
         "Examples:",
         "  ticksignal signals --journal /tmp/ticksignal/journal",
-        "  ticksignal signals --journal J --from 2013-11-26 --to 2013-11-27T12:00:00Z --instrument BTC-USD --csv" })
+        "  ticksignal signals --journal J --from 2013-11-26 --to 2013-11-27T12:00:00Z --instrument BTC-USD --csv",
+        "  ticksignal signals --journal J --shadow --csv" })
 final class SignalsCommand implements Callable<Integer>
 {
     @Spec
@@ -53,6 +56,10 @@ final class SignalsCommand implements Callable<Integer>
     @Option(names = "--csv", description = "Write CSV with a header row instead of a text table.")
     boolean csv;
 
+    @Option(names = "--shadow", description = "List the shadow (challenger) model's signals (SHADOW_OUTPUT " +
+        "records, journaled with model.shadow, never published) instead of the live model's.")
+    boolean shadow;
+
     @Override
     public Integer call()
     {
@@ -61,7 +68,8 @@ final class SignalsCommand implements Callable<Integer>
         final PrintWriter out = spec.commandLine().getOut();
         final SignalTableWriter table = new SignalTableWriter(out, csv ? SignalFormat.CSV : SignalFormat.TEXT,
             JournalQuery.symbols(loaded));
-        final JournaledSignals signals = new JournaledSignals(filter, table);
+        final JournaledSignals signals = new JournaledSignals(filter, table,
+            shadow ? EventKind.SHADOW_OUTPUT : EventKind.OUTPUT);
         try (JournalReader reader = query.openJournal())
         {
             signals.readAll(reader);

@@ -8,11 +8,12 @@ import java.util.OptionalDouble;
 /**
  * Reads and validates the {@code model} section: a bundle directory, the built-in rule (whose feature must be one
  * of the configured features), or a model registry and a model name in it (the engine runs and follows the
- * promoted version).
+ * promoted version); optionally {@code shadow}, a second bundle directory scored in shadow (its bundle is validated
+ * when the pipeline is built).
  */
 final class ModelSection
 {
-    static final List<String> KEYS = List.of("bundle", "rule", "registry", "name");
+    static final List<String> KEYS = List.of("bundle", "rule", "registry", "name", "shadow");
     static final List<String> RULE_KEYS = List.of("feature", "buyAbove", "sellBelow");
 
     private static final String MODEL =
@@ -34,6 +35,14 @@ final class ModelSection
             return null;
         }
         final SectionReader model = root.section("model", KEYS);
+        final Optional<Path> shadow = model.value("shadow") == null ? Optional.empty() :
+            model.path("shadow", "a model bundle directory scored in shadow (journaled, never published)");
+        final ModelConfig champion = champion(model, features);
+        return champion == null ? null : champion.withShadow(shadow);
+    }
+
+    private static ModelConfig champion(final SectionReader model, final List<FeatureExpression> features)
+    {
         final boolean hasBundle = model.value("bundle") != null;
         final boolean hasRule = model.value("rule") != null;
         final boolean hasRegistry = model.value("registry") != null;

@@ -411,7 +411,7 @@ final class MessageValidatorTest
             Arguments.of(SampleMessage.BOOK_UPDATE, BookUpdateDecoder.actionEncodingOffset(), new int[]{0, 1, 2}),
             Arguments.of(SampleMessage.SIGNAL, SignalDecoder.directionEncodingOffset(), new int[]{0, 1, 2}),
             Arguments.of(
-                SampleMessage.JOURNAL_RECORD, JournalRecordDecoder.kindEncodingOffset(), new int[]{0, 1, 2, 3}),
+                SampleMessage.JOURNAL_RECORD, JournalRecordDecoder.kindEncodingOffset(), new int[]{0, 1, 2, 3, 4}),
             Arguments.of(
                 SampleMessage.JOURNAL_RECORD,
                 JournalRecordDecoder.rejectReasonEncodingOffset(),

@@ -33,6 +33,8 @@ import org.agrona.concurrent.status.CountersReader;
  *         <td>signal publication attempts without a subscriber (runtime)</td></tr>
  *     <tr><td>{@value #RING_FILL_TYPE_ID}</td><td>{@code ring fill}</td><td>none</td>
  *         <td>a gauge: slots claimed but not yet processed (runtime)</td></tr>
+ *     <tr><td>{@value #SHADOW_SIGNALS_TYPE_ID}</td><td>{@code shadow signals}</td><td>none</td>
+ *         <td>signals of the shadow (challenger) model, journaled as SHADOW_OUTPUT and never published</td></tr>
  * </table>
  * Every label starts with {@value #LABEL_PREFIX}.
  * <p>
@@ -62,6 +64,8 @@ public final class EngineCounters implements AutoCloseable
     public static final int PUBLISH_NOT_CONNECTED_TYPE_ID = 7009;
     /** Type id of the {@code ring fill} gauge. */
     public static final int RING_FILL_TYPE_ID = 7010;
+    /** Type id of {@code shadow signals} (7011-7014 are the runtime's own counters). */
+    public static final int SHADOW_SIGNALS_TYPE_ID = 7020;
 
     /** The prefix of every label. */
     public static final String LABEL_PREFIX = "ticksignal: ";
@@ -70,7 +74,7 @@ public final class EngineCounters implements AutoCloseable
     private static final Direction[] DIRECTIONS = { Direction.HOLD, Direction.BUY, Direction.SELL };
 
     /** Number of counters an instance allocates. */
-    public static final int COUNTER_COUNT = 3 + (RejectReason.INVALID_BOOK_LEVEL.value()) + 3 + 5;
+    public static final int COUNTER_COUNT = 3 + (RejectReason.INVALID_BOOK_LEVEL.value()) + 3 + 6;
 
     private final AtomicCounter inputsReceived;
     private final AtomicCounter inputsAccepted;
@@ -82,6 +86,7 @@ public final class EngineCounters implements AutoCloseable
     private final AtomicCounter publishBackPressured;
     private final AtomicCounter publishNotConnected;
     private final AtomicCounter ringFill;
+    private final AtomicCounter shadowSignals;
 
     /**
      * Allocates all {@link #COUNTER_COUNT} counters. Configuration time; allocates.
@@ -127,6 +132,7 @@ public final class EngineCounters implements AutoCloseable
         publishNotConnected =
             countersManager.newCounter(LABEL_PREFIX + "publish not connected", PUBLISH_NOT_CONNECTED_TYPE_ID);
         ringFill = countersManager.newCounter(LABEL_PREFIX + "ring fill", RING_FILL_TYPE_ID);
+        shadowSignals = countersManager.newCounter(LABEL_PREFIX + "shadow signals", SHADOW_SIGNALS_TYPE_ID);
     }
 
     private static void putKey(final MutableDirectBuffer key, final int code)
@@ -190,6 +196,14 @@ public final class EngineCounters implements AutoCloseable
     public void onSignal(final int direction)
     {
         signalsByDirection[direction].incrementRelease();
+    }
+
+    /**
+     * One signal of the shadow model was emitted (journaled, not published). Pipeline thread; no allocation.
+     */
+    public void onShadowSignal()
+    {
+        shadowSignals.incrementRelease();
     }
 
     /**
@@ -312,6 +326,14 @@ public final class EngineCounters implements AutoCloseable
     }
 
     /**
+     * @return the {@code shadow signals} counter.
+     */
+    public AtomicCounter shadowSignals()
+    {
+        return shadowSignals;
+    }
+
+    /**
      * Free every counter in the manager. Configuration time.
      */
     @Override
@@ -336,5 +358,6 @@ public final class EngineCounters implements AutoCloseable
         publishBackPressured.close();
         publishNotConnected.close();
         ringFill.close();
+        shadowSignals.close();
     }
 }

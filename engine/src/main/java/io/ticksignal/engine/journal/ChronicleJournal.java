@@ -156,6 +156,20 @@ public final class ChronicleJournal implements JournalSink, AutoCloseable
     /**
      * {@inheritDoc}
      * <p>
+     * Allocation: none after warm-up.
+     *
+     * @throws IllegalArgumentException when the message is longer than 1,048,576 bytes.
+     */
+    @Override
+    public void appendShadowOutput(
+        final long engineSequence, final long receiveTimeNs, final DirectBuffer message, final int offset, final int length)
+    {
+        append(engineSequence, receiveTimeNs, EventKind.SHADOW_OUTPUT, RejectReason.NONE, message, offset, length);
+    }
+
+    /**
+     * {@inheritDoc}
+     * <p>
      * Written as an envelope of kind {@code CONTROL} whose receive time is {@code timeNs} and whose
      * payload is an SBE {@code ControlEvent} (type, {@code timeNs}, model version, detail).
      * Allocation: encodes {@code detail} to UTF-8.

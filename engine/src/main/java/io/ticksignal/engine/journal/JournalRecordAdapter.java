@@ -133,6 +133,7 @@ final class JournalRecordAdapter
                     BookUpdateDecoder.TEMPLATE_ID == templateId || BarDecoder.TEMPLATE_ID == templateId;
 
             case OUTPUT:
+            case SHADOW_OUTPUT:
                 return SignalDecoder.TEMPLATE_ID == templateId;
 
             case CONTROL:

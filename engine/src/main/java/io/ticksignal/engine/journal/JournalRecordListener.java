@@ -17,11 +17,11 @@ public interface JournalRecordListener
      * @param index          the Chronicle index of the document (cycle and sequence in cycle).
      * @param engineSequence the engine sequence of the event.
      * @param receiveTimeNs  engine receive time (for CONTROL, the engine clock time), ns since the epoch.
-     * @param kind           INPUT, REJECTED_INPUT, OUTPUT or CONTROL.
+     * @param kind           INPUT, REJECTED_INPUT, OUTPUT, SHADOW_OUTPUT or CONTROL.
      * @param rejectReason   the {@code RejectReason} value; {@code NONE} (0) unless kind is REJECTED_INPUT.
      * @param payload        buffer holding the embedded message, header included: market data for
      *                       INPUT (checked by {@code MessageValidator}), the bytes as received for
-     *                       REJECTED_INPUT (not checked), a {@code Signal} for OUTPUT, a
+     *                       REJECTED_INPUT (not checked), a {@code Signal} for OUTPUT and SHADOW_OUTPUT, a
      *                       {@code ControlEvent} for CONTROL.
      * @param offset         where the payload starts in {@code payload}.
      * @param length         payload length in bytes.
@@ -39,7 +39,7 @@ public interface JournalRecordListener
     /**
      * A document that is not a well-formed record: its envelope fails {@code MessageValidator} or
      * is not a {@code JournalRecord}, its kind and reject reason disagree, or the payload of an
-     * INPUT, OUTPUT or CONTROL record is not a valid message of the kind's templates. The reader
+     * INPUT, OUTPUT, SHADOW_OUTPUT or CONTROL record is not a valid message of the kind's templates. The reader
      * moves on to the next document.
      *
      * @param index    the Chronicle index of the document.

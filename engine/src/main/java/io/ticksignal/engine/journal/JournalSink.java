@@ -5,7 +5,8 @@ import org.agrona.DirectBuffer;
 
 /**
  * Where the pipeline writes every event it sees, in order: accepted inputs (before any output
- * derived from them), rejected inputs with their reason, output signals, and control events.
+ * derived from them), rejected inputs with their reason, output signals, shadow (challenger) signals and
+ * control events.
  * Each call writes one journal document: an SBE {@code JournalRecord} envelope (engine sequence,
  * receive time, kind, reject reason) around the message bytes, header included.
  * <p>
@@ -48,6 +49,19 @@ public interface JournalSink
      * @param length         message length in bytes.
      */
     void appendOutput(long engineSequence, long receiveTimeNs, DirectBuffer message, int offset, int length);
+
+    /**
+     * A shadow output: an SBE {@code Signal} of the challenger model scored beside the live one
+     * ({@code model.shadow}), journaled as {@code SHADOW_OUTPUT} and never published. Written after the input it
+     * was derived from and after that input's {@code OUTPUT}, if it has one.
+     *
+     * @param engineSequence engine sequence of the input it was derived from.
+     * @param receiveTimeNs  receive time of that input.
+     * @param message        buffer holding the SBE message, header included.
+     * @param offset         where the message starts.
+     * @param length         message length in bytes.
+     */
+    void appendShadowOutput(long engineSequence, long receiveTimeNs, DirectBuffer message, int offset, int length);
 
     /**
      * A control event (engine start/stop, model swap, recovery start/end).

@@ -39,6 +39,13 @@ public final class DiscardingJournalSink implements JournalSink
     }
 
     @Override
+    public void appendShadowOutput(
+        final long engineSequence, final long receiveTimeNs, final DirectBuffer message, final int offset,
+        final int length)
+    {
+    }
+
+    @Override
     public void appendControl(
         final long engineSequence, final long timeNs, final ControlType type, final long modelVersion,
         final String detail)

@@ -29,7 +29,8 @@ import io.ticksignal.engine.feature.timeline.TimelineListener;
  * or after its end arrives, so the decision is taken at that input, with its event time); for a {@code tick}
  * feature, when the input is of a kind the feature takes (an indicator: trade, quote, bar; an event feature: trade,
  * quote, book update). At most one decision per input, however many decision features it updated. The decision
- * features can be changed between two inputs ({@link #decisionFeatures(int[])}, a live model swap).
+ * features can be changed between two inputs ({@link #decisionFeatures(int[])}, a live model swap). A shadow model
+ * has its own decision features, marked the same way ({@link #shadowDecisionFeatures}, {@link #isShadowDecisionPoint}).
  * <p>
  * Single-threaded (the pipeline thread). Allocation: at construction; none per input.
  */
@@ -109,6 +110,47 @@ public final class FeatureStage
     }
 
     /**
+     * Set the shadow model's decision features ({@code model.shadow}): their updates are the shadow's decision
+     * points ({@link #isShadowDecisionPoint}), marked by the same rule as the live model's and independently of
+     * them. Configuration time; allocates.
+     *
+     * @param shadowFeatureIndexes indexes among the features; copied.
+     * @throws IllegalArgumentException for an index that is not a feature's.
+     */
+    public void shadowDecisionFeatures(final int[] shadowFeatureIndexes)
+    {
+        for (final int index : shadowFeatureIndexes)
+        {
+            if (index < 0 || index >= features.size())
+            {
+                throw new IllegalArgumentException("shadow decision feature index " + index + " is not one of the " +
+                    features.size() + " features");
+            }
+        }
+        for (int i = 0; i < timelines.length; i++)
+        {
+            final FeatureColumn[] columns = new FeatureColumn[shadowFeatureIndexes.length];
+            for (int k = 0; k < columns.length; k++)
+            {
+                columns[k] = timelines[i].column(shadowFeatureIndexes[k]);
+            }
+            markers[i].shadowColumns = columns;
+        }
+    }
+
+    /**
+     * Whether the last input of the instrument that {@link #onEvent} applied updated any shadow decision feature.
+     * Pipeline thread, after {@link #onEvent} for that input. Allocation: none.
+     *
+     * @param instrumentIndex a dense instrument index.
+     * @return true at a decision point of the shadow model.
+     */
+    public boolean isShadowDecisionPoint(final int instrumentIndex)
+    {
+        return markers[instrumentIndex].shadowHit;
+    }
+
+    /**
      * The column a feature expression is computed in, matched by meaning (two spellings of the same feature, e.g.
      * {@code rsi(14)} and {@code rsi(14).value@tick}, match). Configuration time; allocates.
      *
@@ -182,6 +224,7 @@ public final class FeatureStage
         final DecisionPointMarker marker = markers[index];
         final FeatureTimeline timeline = timelines[index];
         marker.hit = false;
+        marker.shadowHit = false;
         switch (event.templateId)
         {
             case TradeDecoder.TEMPLATE_ID:
@@ -242,34 +285,46 @@ public final class FeatureStage
     private static final class DecisionPointMarker implements TimelineListener
     {
         private FeatureColumn[] columns = new FeatureColumn[0];
+        private FeatureColumn[] shadowColumns = new FeatureColumn[0];
         private boolean hit;
+        private boolean shadowHit;
 
         @Override
         public void onBarSample(final Timeframe timeframe, final long barStartNs)
         {
-            final FeatureColumn[] decisionColumns = columns;
-            for (int k = 0; k < decisionColumns.length; k++)
-            {
-                if (decisionColumns[k].timeframe() == timeframe)
-                {
-                    hit = true;
-                    return;
-                }
-            }
+            hit |= closes(columns, timeframe);
+            shadowHit |= closes(shadowColumns, timeframe);
         }
 
         @Override
         public void onEventSample(final long timeNs, final TimelineInput input)
         {
-            final FeatureColumn[] decisionColumns = columns;
+            hit |= updates(columns, input);
+            shadowHit |= updates(shadowColumns, input);
+        }
+
+        private static boolean closes(final FeatureColumn[] decisionColumns, final Timeframe timeframe)
+        {
+            for (int k = 0; k < decisionColumns.length; k++)
+            {
+                if (decisionColumns[k].timeframe() == timeframe)
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean updates(final FeatureColumn[] decisionColumns, final TimelineInput input)
+        {
             for (int k = 0; k < decisionColumns.length; k++)
             {
                 if (decisionColumns[k].updatesOn(input))
                 {
-                    hit = true;
-                    return;
+                    return true;
                 }
             }
+            return false;
         }
     }
 }

@@ -21,7 +21,8 @@ import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * The stages in order: {@link DecodeStage} → {@link JournalInputStage} (left out in {@link PipelineMode#REPLAY})
- * → {@link FeatureStage} → {@link DecisionStage} → {@link SignalStage}. The live engine runs the stages from a
+ * → {@link FeatureStage} → {@link DecisionStage} → {@link SignalStage} → {@link ShadowDecisionPath} (only with
+ * {@code model.shadow}: the challenger, journaled, never published). The live engine runs the stages from a
  * Disruptor handler over pre-allocated {@link EngineEvent} slots ({@link #process(EngineEvent)}); replay, recovery,
  * tests and benchmarks call {@link #onInput} in a loop. Same code, two drivers.
  * <p>
@@ -40,6 +41,7 @@ public final class Pipeline
     private final DecisionStage decision;
     private final SignalStage signal;
     private final InstrumentIndexMap instruments;
+    private final ShadowDecisionPath shadow;
     private final EngineEvent directSlot = new EngineEvent();
 
     private Pipeline(
@@ -49,9 +51,11 @@ public final class Pipeline
         final JournalInputStage journalInput,
         final FeatureStage features,
         final DecisionStage decision,
-        final SignalStage signal)
+        final SignalStage signal,
+        final ShadowDecisionPath shadow)
     {
         this.mode = mode;
+        this.shadow = shadow;
         this.instruments = instruments;
         this.decode = decode;
         this.journalInput = journalInput;
@@ -90,16 +94,52 @@ public final class Pipeline
         final EngineCounters counters,
         final EpochNanoClock clock)
     {
+        return create(config, mode, journal, signals, SignalSink.NONE, counters, clock);
+    }
+
+    /**
+     * Build the pipeline of a configuration, with a sink for the shadow model's signals. Configuration time;
+     * allocates.
+     * <p>
+     * With {@code model.shadow} the shadow bundle is loaded and validated like the live one (errors start with
+     * {@code model.shadow:}), its features are added as columns when missing (before the pipeline computes
+     * anything, so they are warm exactly when they would be for the live model), and a {@link ShadowDecisionPath}
+     * runs after the signal stage.
+     *
+     * @param config        the validated configuration.
+     * @param mode          LIVE journals inputs, signals and shadow signals; REPLAY journals nothing.
+     * @param journal       the journal ({@link DiscardingJournalSink#INSTANCE} when there is none).
+     * @param signals       where the live model's signals go.
+     * @param shadowSignals where the shadow model's signals go ({@link SignalSink#NONE} in the live engine: never
+     *                      published); unused without {@code model.shadow}.
+     * @param counters      the engine's counters.
+     * @param clock         epoch-nanosecond clock, read once per signal for {@code ingressToDecisionNs} only.
+     * @return the pipeline.
+     * @throws IllegalArgumentException as {@link #create(TicksignalConfig, PipelineMode, JournalSink, SignalSink,
+     *                                  EngineCounters, EpochNanoClock)}, and for an invalid shadow bundle.
+     */
+    public static Pipeline create(
+        final TicksignalConfig config,
+        final PipelineMode mode,
+        final JournalSink journal,
+        final SignalSink signals,
+        final SignalSink shadowSignals,
+        final EngineCounters counters,
+        final EpochNanoClock clock)
+    {
         final InstrumentIndexMap instruments = new InstrumentIndexMap(config.instruments());
         final List<ParsedFeature> parsed = new ArrayList<>(FeatureStage.parse(config.features()));
+        final ModelBundle shadowBundle = config.model().shadowDirectory()
+            .map(directory -> loadBundle("model.shadow", directory)).orElse(null);
         final FeatureStage features;
         final Scorer scorer;
         if (config.model().kind() != ModelKind.RULE)
         {
             final ModelBundle bundle = config.model().kind() == ModelKind.BUNDLE ?
-                loadBundle(config.model().bundleDirectory().orElseThrow()) :
+                loadBundle("model.bundle", config.model().bundleDirectory().orElseThrow()) :
                 loadPromoted(config.model().registry().orElseThrow());
             addMissing(parsed, bundle.features());
+            addShadowFeatures(parsed, shadowBundle);
             features = new FeatureStage(instruments.count(), parsed, new int[0]);
             final BundleDecisionScorer bundleScorer = BundleDecisionScorer.open(bundle, features);
             features.decisionFeatures(bundleScorer.columnIndexes());
@@ -114,10 +154,13 @@ public final class Pipeline
                 throw new IllegalArgumentException("model.rule.feature: '" + rule.feature() +
                     "' is not among features " + config.features() + "; add it to features");
             }
+            addShadowFeatures(parsed, shadowBundle);
             features = new FeatureStage(instruments.count(), parsed, ruleFeatureIndex);
             scorer = new RuleScorer(rule, features);
         }
         final DecisionPolicy policy = new DecisionPolicy(config.decision(), instruments.count());
+        final ShadowDecisionPath shadow = null == shadowBundle ? null : openShadow(
+            shadowBundle, features, config, mode, journal, shadowSignals, counters, clock);
         return new Pipeline(
             mode,
             instruments,
@@ -125,10 +168,27 @@ public final class Pipeline
             new JournalInputStage(journal, counters),
             features,
             new DecisionStage(scorer, policy),
-            new SignalStage(scorer, mode, journal, signals, counters, clock));
+            new SignalStage(scorer, mode, journal, signals, counters, clock),
+            shadow);
     }
 
-    private static ModelBundle loadBundle(final Path directory)
+    private static ShadowDecisionPath openShadow(
+        final ModelBundle bundle, final FeatureStage features, final TicksignalConfig config, final PipelineMode mode,
+        final JournalSink journal, final SignalSink shadowSignals, final EngineCounters counters,
+        final EpochNanoClock clock)
+    {
+        try
+        {
+            return ShadowDecisionPath.open(
+                bundle, features, config.decision(), mode, journal, shadowSignals, counters, clock);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new IllegalArgumentException("model.shadow: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static ModelBundle loadBundle(final String key, final Path directory)
     {
         try
         {
@@ -136,7 +196,15 @@ public final class Pipeline
         }
         catch (final ModelBundleException ex)
         {
-            throw new IllegalArgumentException("model.bundle: " + ex.getMessage(), ex);
+            throw new IllegalArgumentException(key + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void addShadowFeatures(final List<ParsedFeature> parsed, final ModelBundle shadowBundle)
+    {
+        if (null != shadowBundle)
+        {
+            addMissing(parsed, shadowBundle.features());
         }
     }
 
@@ -213,6 +281,10 @@ public final class Pipeline
         features.onEvent(event);
         decision.onEvent(event);
         signal.onEvent(event);
+        if (null != shadow)
+        {
+            shadow.onEvent(event);
+        }
     }
 
     /**
@@ -289,5 +361,13 @@ public final class Pipeline
     public SignalStage signalStage()
     {
         return signal;
+    }
+
+    /**
+     * @return the shadow model's decision path ({@code model.shadow}), run after stage 6; null without one.
+     */
+    public ShadowDecisionPath shadow()
+    {
+        return shadow;
     }
 }

@@ -13,7 +13,9 @@ import org.agrona.concurrent.UnsafeBuffer;
 /**
  * Stage 6: when the decision is to be emitted ({@link EngineEvent#isSignalWanted()}), encodes the SBE
  * {@code Signal} into the slot's output buffer, journals it ({@link JournalSink#appendOutput}, after the input was
- * journaled by {@link JournalInputStage}), counts it by direction and hands it to the {@link SignalSink}.
+ * journaled by {@link JournalInputStage}), counts it by direction and hands it to the {@link SignalSink}. The
+ * shadow model's stage ({@link SignalRole#SHADOW}, see {@link ShadowDecisionPath}) journals {@code SHADOW_OUTPUT}
+ * instead and counts {@code shadow signals}.
  * <p>
  * Fields: the instrument id as on the wire; the input's event time; direction; confidence; the scorer's model id
  * (cut to 32 ASCII characters, NUL padded) and version; the input's engine sequence;
@@ -36,6 +38,7 @@ public final class SignalStage
     private byte[][] labels;
     private long modelVersion;
     private final PipelineMode mode;
+    private final SignalRole role;
     private final JournalSink journal;
     private final SignalSink sink;
     private final EngineCounters counters;
@@ -57,8 +60,31 @@ public final class SignalStage
         final EngineCounters counters,
         final EpochNanoClock clock)
     {
+        this(scorer, mode, SignalRole.CHAMPION, journal, sink, counters, clock);
+    }
+
+    /**
+     * @param scorer   gives model id, version and labels.
+     * @param mode     {@link PipelineMode#REPLAY}: the signal is not journaled.
+     * @param role     {@link SignalRole#CHAMPION}: journaled as {@code OUTPUT} and counted per direction;
+     *                 {@link SignalRole#SHADOW}: journaled as {@code SHADOW_OUTPUT} and counted as a shadow signal.
+     * @param journal  where signals are journaled in {@link PipelineMode#LIVE}.
+     * @param sink     where signals go after the journal.
+     * @param counters where signals and journal documents are counted.
+     * @param clock    epoch-nanosecond clock for {@code ingressToDecisionNs}.
+     */
+    public SignalStage(
+        final Scorer scorer,
+        final PipelineMode mode,
+        final SignalRole role,
+        final JournalSink journal,
+        final SignalSink sink,
+        final EngineCounters counters,
+        final EpochNanoClock clock)
+    {
         model(scorer);
         this.mode = mode;
+        this.role = role;
         this.journal = journal;
         this.sink = sink;
         this.counters = counters;
@@ -122,10 +148,24 @@ public final class SignalStage
         event.signalLength = length;
         if (mode == PipelineMode.LIVE)
         {
-            journal.appendOutput(event.engineSequence, event.receiveTimeNs, buffer, 0, length);
+            if (role == SignalRole.CHAMPION)
+            {
+                journal.appendOutput(event.engineSequence, event.receiveTimeNs, buffer, 0, length);
+            }
+            else
+            {
+                journal.appendShadowOutput(event.engineSequence, event.receiveTimeNs, buffer, 0, length);
+            }
             counters.onJournalDocument(length);
         }
-        counters.onSignal(event.direction);
+        if (role == SignalRole.CHAMPION)
+        {
+            counters.onSignal(event.direction);
+        }
+        else
+        {
+            counters.onShadowSignal();
+        }
         sink.onSignal(event.engineSequence, buffer, 0, length);
     }
 }

@@ -12,6 +12,9 @@
  *     {@link io.ticksignal.engine.pipeline.DecisionPolicy} decides;</li>
  *     <li>{@link io.ticksignal.engine.pipeline.SignalStage}: encodes the SBE {@code Signal}, journals it, hands it
  *     to a {@link io.ticksignal.engine.pipeline.SignalSink}.</li>
+ *     <li>{@link io.ticksignal.engine.pipeline.ShadowDecisionPath}, only with {@code model.shadow}: a second bundle
+ *     decides on the same features with its own policy state; its signals are journaled as {@code SHADOW_OUTPUT},
+ *     never published.</li>
  * </ol>
  * {@link io.ticksignal.engine.pipeline.Pipeline} composes them. The same objects run under a Disruptor handler
  * (live) or in a plain loop (replay, recovery, tests, benchmarks): same code, two drivers.

@@ -333,6 +333,7 @@ public final class EngineRuntime implements AutoCloseable
             EngineSummary.signalsByDirection(counters),
             signalSink.published(),
             signalSink.unpublished(),
+            counters.shadowSignals().get(),
             counters.publishBackPressured().get(),
             counters.publishNotConnected().get(),
             ringFullCounter.get(),

@@ -22,6 +22,8 @@ import io.ticksignal.engine.counters.EngineCounters;
  * @param signalsByDirection  HOLD, BUY, SELL to signals emitted (journaled) this run.
  * @param signalsPublished    signals Aeron accepted.
  * @param signalsUnpublished  signals not published (no subscriber, or still back-pressured at the retry bound).
+ * @param shadowSignals       signals of the shadow model ({@code model.shadow}) journaled as SHADOW_OUTPUT this run,
+ *                            never published.
  * @param publishBackPressured publication attempts refused by back-pressure.
  * @param publishNotConnected publication attempts without a subscriber.
  * @param ringFullPauses      times ingress stopped polling because the ring was full.
@@ -43,6 +45,7 @@ public record EngineSummary(
     Map<String, Long> signalsByDirection,
     long signalsPublished,
     long signalsUnpublished,
+    long shadowSignals,
     long publishBackPressured,
     long publishNotConnected,
     long ringFullPauses,
@@ -129,6 +132,10 @@ public record EngineSummary(
         lines.add("signals: " + signals() + " " + signalsByDirection + "; published " + signalsPublished +
             ", unpublished " + signalsUnpublished + " (back-pressured attempts " + publishBackPressured +
             ", not connected " + publishNotConnected + ")");
+        if (shadowSignals > 0)
+        {
+            lines.add("shadow signals: " + shadowSignals + " (model.shadow; journaled as SHADOW_OUTPUT, not published)");
+        }
         lines.add("ingress: paused on a full ring " + ringFullPauses + " times");
         lines.add(null == journalDirectory ? "journal: disabled" : "journal: " + journalDirectory + " (" +
             journalDocuments + " documents, " + journalPayloadBytes + " payload bytes this run)");

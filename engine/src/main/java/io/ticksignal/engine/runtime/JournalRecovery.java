@@ -9,6 +9,7 @@ import io.ticksignal.engine.journal.JournalRecordListener;
 import io.ticksignal.engine.model.live.JournalModelSwaps;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
+import io.ticksignal.engine.pipeline.ShadowDecisionPath;
 import org.agrona.DirectBuffer;
 
 /**
@@ -43,6 +44,7 @@ public final class JournalRecovery implements JournalRecordListener
     private final JournalModelSwaps modelSwaps;
     private final EngineEvent slot = new EngineEvent();
     private long pendingSequence = RecoveryResult.NONE;
+    private long pendingShadowSequence = RecoveryResult.NONE;
     private long inputsReplayed;
     private long rejectedSkipped;
     private long outputsSeen;
@@ -82,7 +84,7 @@ public final class JournalRecovery implements JournalRecordListener
         }
         resetLiveCounters(counters);
         return new RecoveryResult(RecoveryMode.REPLAYED, lastSequence, firstIndex, inputsReplayed, rejectedSkipped,
-            outputsSeen, corruptRecords, mismatches, pendingSequence);
+            outputsSeen, corruptRecords, mismatches, pendingSequence, pendingShadowSequence);
     }
 
     /**
@@ -124,6 +126,7 @@ public final class JournalRecovery implements JournalRecordListener
             case REJECTED_INPUT:
                 rejectedSkipped++;
                 pendingSequence = RecoveryResult.NONE;
+                pendingShadowSequence = RecoveryResult.NONE;
                 break;
             case CONTROL:
                 modelSwaps.onControl(index, payload, offset);
@@ -133,6 +136,12 @@ public final class JournalRecovery implements JournalRecordListener
                 if (engineSequence == pendingSequence)
                 {
                     pendingSequence = RecoveryResult.NONE;
+                }
+                break;
+            case SHADOW_OUTPUT:
+                if (engineSequence == pendingShadowSequence)
+                {
+                    pendingShadowSequence = RecoveryResult.NONE;
                 }
                 break;
             default:
@@ -160,12 +169,19 @@ public final class JournalRecovery implements JournalRecordListener
         {
             mismatches++;
             pendingSequence = RecoveryResult.NONE;
+            pendingShadowSequence = RecoveryResult.NONE;
             return;
         }
         pipeline.featureStage().onEvent(slot);
         pipeline.decisionStage().onEvent(slot);
         inputsReplayed++;
         pendingSequence = slot.isSignalWanted() ? engineSequence : RecoveryResult.NONE;
+        final ShadowDecisionPath shadow = pipeline.shadow();
+        if (null != shadow)
+        {
+            shadow.decide(slot);
+            pendingShadowSequence = shadow.slot().isSignalWanted() ? engineSequence : RecoveryResult.NONE;
+        }
     }
 
     private static void resetLiveCounters(final EngineCounters counters)

@@ -110,6 +110,10 @@ final class PipelineAgent implements Agent
                 {
                     pipeline.signalStage().onEvent(pendingSlot);
                 }
+                if (RecoveryResult.NONE != recovery.completedShadowSequence())
+                {
+                    pipeline.shadow().emit();
+                }
                 appendControl(ControlType.RECOVERY_END, recovery.describe());
             }
             if (null != startModel)

@@ -15,6 +15,8 @@ package io.ticksignal.engine.runtime;
  *                           accepted); their state is not rebuilt.
  * @param completedSequence  engine sequence of the input whose signal the crash cut off and recovery completed
  *                           (journaled and published when the engine went live), or -1 when none.
+ * @param completedShadowSequence engine sequence of the input whose shadow signal ({@code SHADOW_OUTPUT}) the
+ *                           crash cut off and recovery completed (journaled when the engine went live), or -1.
  */
 public record RecoveryResult(
     RecoveryMode mode,
@@ -25,7 +27,8 @@ public record RecoveryResult(
     long outputsSeen,
     long corruptRecords,
     long mismatches,
-    long completedSequence)
+    long completedSequence,
+    long completedShadowSequence)
 {
     /** {@link #completedSequence()} when no output was completed. */
     public static final long NONE = -1;
@@ -36,7 +39,7 @@ public record RecoveryResult(
      */
     public static RecoveryResult nothingToReplay(final RecoveryMode mode)
     {
-        return new RecoveryResult(mode, 0, NONE, 0, 0, 0, 0, 0, NONE);
+        return new RecoveryResult(mode, 0, NONE, 0, 0, 0, 0, 0, NONE, NONE);
     }
 
     /**
@@ -56,7 +59,9 @@ public record RecoveryResult(
                     " (" + rejectedSkipped + " rejected passed over, " + outputsSeen + " outputs not re-published, " +
                     corruptRecords + " corrupt, " + mismatches + " now rejected); last engine sequence " +
                     lastEngineSequence + (NONE == completedSequence ? "" :
-                    "; completed the signal of input " + completedSequence + " that the previous run did not write");
+                    "; completed the signal of input " + completedSequence + " that the previous run did not write") +
+                    (NONE == completedShadowSequence ? "" : "; completed the shadow signal of input " +
+                    completedShadowSequence + " that the previous run did not write");
         }
     }
 }

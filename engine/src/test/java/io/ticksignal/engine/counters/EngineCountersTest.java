@@ -41,6 +41,7 @@ class EngineCountersTest
         assertEquals("7008 ticksignal: publish back-pressured", rows.get(21));
         assertEquals("7009 ticksignal: publish not connected", rows.get(22));
         assertEquals("7010 ticksignal: ring fill", rows.get(23));
+        assertEquals("7020 ticksignal: shadow signals", rows.get(24));
         counters.close();
         assertEquals(0, countAllocated());
     }
@@ -59,6 +60,8 @@ class EngineCountersTest
         counters.onPublishBackPressured();
         counters.onPublishNotConnected();
         counters.ringFill(17);
+        counters.onShadowSignal();
+        counters.onShadowSignal();
 
         assertEquals(2, counters.inputsReceived().get());
         assertEquals(1, counters.inputsAccepted().get());
@@ -73,6 +76,8 @@ class EngineCountersTest
         assertEquals(1, counters.publishNotConnected().get());
         assertEquals(17, counters.ringFill().get());
         assertEquals(17, manager.getCounterValue(counters.ringFill().id()));
+        assertEquals(2, counters.shadowSignals().get());
+        assertEquals(0, counters.signals(Direction.HOLD.value()).get(), "shadow signals are not champion signals");
     }
 
     private int countAllocated()

@@ -45,6 +45,15 @@ final class RecordingJournal implements JournalSink
     }
 
     @Override
+    public void appendShadowOutput(
+        final long engineSequence, final long receiveTimeNs, final DirectBuffer message, final int offset,
+        final int length)
+    {
+        entries.add(new Entry(EventKind.SHADOW_OUTPUT, engineSequence, receiveTimeNs, 0,
+            copy(message, offset, length)));
+    }
+
+    @Override
     public void appendControl(
         final long engineSequence, final long timeNs, final ControlType type, final long modelVersion,
         final String detail)

@@ -152,6 +152,14 @@ class JournalRecoveryTest
         }
 
         @Override
+        public void appendShadowOutput(
+            final long engineSequence, final long receiveTimeNs, final DirectBuffer message, final int offset,
+            final int length)
+        {
+            journal.appendShadowOutput(engineSequence, receiveTimeNs, message, offset, length);
+        }
+
+        @Override
         public void appendControl(
             final long engineSequence, final long timeNs, final ControlType type, final long modelVersion,
             final String detail)

@@ -61,23 +61,34 @@ public final class JournalBacktest
     }
 
     /**
-     * Backtests the journaled signals.
+     * Backtests the journaled signals. In the same pass the shadow model's journaled signals ({@code SHADOW_OUTPUT},
+     * {@code model.shadow}) get the same backtest over the same prices, and the two models' directions are compared
+     * at their common decision points; the run has a {@link JournalBacktestRun#challenger()} when the journal holds
+     * shadow signals for the instrument.
      *
      * @param journal      the journal directory.
      * @param context      the backtest configuration.
      * @param instrumentId the instrument, or {@link JournalBacktestAdapter#ANY_INSTRUMENT} for the first seen.
      * @param progress     told the documents read so far after each batch.
-     * @return the adapter (counts) and the result.
+     * @return the adapter (counts), the result and the challenger's.
      */
     public static JournalBacktestRun journaled(
         final Path journal, final BacktestContext context, final long instrumentId, final LongConsumer progress)
     {
         final JournalBacktest backtest = new JournalBacktest(context, instrumentId, SignalSource.JOURNALED);
+        final JournalBacktest challenger = new JournalBacktest(context, instrumentId, SignalSource.JOURNALED_SHADOW);
+        final DecisionAgreement agreement = new DecisionAgreement(backtest.adapter);
         try (JournalReader reader = JournalReader.open(journal))
         {
-            backtest.read(reader, backtest.adapter, progress);
+            backtest.read(reader, new Tee(new Tee(backtest.adapter, challenger.adapter), agreement), progress);
         }
-        return new JournalBacktestRun(backtest.adapter, backtest.backtester.finish());
+        final BacktestResult result = backtest.backtester.finish();
+        if (0 == challenger.adapter.signals())
+        {
+            return new JournalBacktestRun(backtest.adapter, result);
+        }
+        return new JournalBacktestRun(backtest.adapter, result, new ChallengerComparison(
+            challenger.backtester.finish(), challenger.adapter.signals(), agreement));
     }
 
     /**
@@ -134,7 +145,8 @@ public final class JournalBacktest
     }
 
     /**
-     * Passes each record to the backtest adapter first (the market event), then to the replay (its signal).
+     * Passes each record to the first listener, then to the second: the backtest adapter first (the market event),
+     * then the replay (its signal); or the champion's adapter, then the challenger's.
      */
     private static final class Tee implements JournalRecordListener
     {

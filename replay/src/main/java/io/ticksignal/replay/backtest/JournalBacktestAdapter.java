@@ -13,7 +13,8 @@ import org.agrona.DirectBuffer;
 
 /**
  * Decodes journal records into a {@link Backtester}: INPUT trades (price), quotes (mid, half spread) and bars
- * (close, at the bar's end time) are market events; OUTPUT signals are signals. Times are event times (exchange
+ * (close, at the bar's end time) are market events; OUTPUT signals are signals (SHADOW_OUTPUT signals for
+ * {@link SignalSource#JOURNALED_SHADOW}: the challenger's). Times are event times (exchange
  * time for inputs, the input's event time for signals). Only one instrument is backtested: the configured one, or
  * the first instrument seen when {@link #ANY_INSTRUMENT}.
  * <p>
@@ -44,7 +45,8 @@ public final class JournalBacktestAdapter implements JournalRecordListener
     /**
      * @param backtester   receives the decoded events.
      * @param instrumentId the instrument to backtest, or {@link #ANY_INSTRUMENT}.
-     * @param signalSource JOURNALED reads OUTPUT records; REPLAYED ignores them and takes
+     * @param signalSource JOURNALED reads OUTPUT records; JOURNALED_SHADOW reads SHADOW_OUTPUT records; REPLAYED
+     *                     ignores both and takes
      *                     {@link #onSignalMessage} instead.
      */
     public JournalBacktestAdapter(
@@ -81,7 +83,9 @@ public final class JournalBacktestAdapter implements JournalRecordListener
         final int offset,
         final int length)
     {
-        if (EventKind.INPUT != kind && (EventKind.OUTPUT != kind || SignalSource.REPLAYED == signalSource))
+        final boolean signalRecord = (EventKind.OUTPUT == kind && SignalSource.JOURNALED == signalSource) ||
+            (EventKind.SHADOW_OUTPUT == kind && SignalSource.JOURNALED_SHADOW == signalSource);
+        if (EventKind.INPUT != kind && !signalRecord)
         {
             return;
         }

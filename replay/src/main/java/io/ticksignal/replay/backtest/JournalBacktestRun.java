@@ -1,5 +1,7 @@
 package io.ticksignal.replay.backtest;
 
+import java.util.Optional;
+
 /**
  * A finished journal backtest: the result and what was read.
  */
@@ -7,11 +9,28 @@ public final class JournalBacktestRun
 {
     private final JournalBacktestAdapter adapter;
     private final BacktestResult result;
+    private final ChallengerComparison challenger;
 
     JournalBacktestRun(final JournalBacktestAdapter adapter, final BacktestResult result)
     {
+        this(adapter, result, null);
+    }
+
+    JournalBacktestRun(
+        final JournalBacktestAdapter adapter, final BacktestResult result, final ChallengerComparison challenger)
+    {
         this.adapter = adapter;
         this.result = result;
+        this.challenger = challenger;
+    }
+
+    /**
+     * @return the challenger's backtest and the agreement, when the journal holds shadow signals for the
+     * instrument ({@code SHADOW_OUTPUT}); empty otherwise.
+     */
+    public Optional<ChallengerComparison> challenger()
+    {
+        return Optional.ofNullable(challenger);
     }
 
     /** @return the backtest result. */

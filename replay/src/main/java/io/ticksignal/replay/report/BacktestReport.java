@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.ticksignal.replay.backtest.BacktestResult;
+import io.ticksignal.replay.backtest.ChallengerComparison;
 
 /**
  * Writes a backtest's {@code metrics.json} and self-contained {@code report.html} into a directory.
@@ -33,10 +34,29 @@ public final class BacktestReport
     public static Path write(final BacktestResult result, final BacktestInputs inputs, final Path directory)
         throws IOException
     {
+        return write(result, inputs, null, directory);
+    }
+
+    /**
+     * Writes both files, with the champion/challenger comparison when there is a challenger.
+     *
+     * @param result     the (champion's) backtest.
+     * @param inputs     what it ran on.
+     * @param challenger the shadow model's backtest and agreement, or null for none (the files are then exactly
+     *                   those of {@link #write(BacktestResult, BacktestInputs, Path)}).
+     * @param directory  the output directory.
+     * @return the path of report.html.
+     * @throws IOException when a file cannot be written or the latency file cannot be read.
+     */
+    public static Path write(
+        final BacktestResult result, final BacktestInputs inputs, final ChallengerComparison challenger,
+        final Path directory) throws IOException
+    {
         Files.createDirectories(directory);
-        Files.writeString(directory.resolve(METRICS_FILE), metricsJson(result, inputs), StandardCharsets.UTF_8);
+        Files.writeString(directory.resolve(METRICS_FILE), metricsJson(result, inputs, challenger),
+            StandardCharsets.UTF_8);
         final Path report = directory.resolve(REPORT_FILE);
-        Files.writeString(report, ReportHtml.render(result, inputs, LatencyFile.read(inputs.latencyFile)),
+        Files.writeString(report, ReportHtml.render(result, inputs, LatencyFile.read(inputs.latencyFile), challenger),
             StandardCharsets.UTF_8);
         return report;
     }
@@ -48,6 +68,18 @@ public final class BacktestReport
      */
     public static String metricsJson(final BacktestResult result, final BacktestInputs inputs)
     {
-        return MetricsJson.render(result, inputs);
+        return metricsJson(result, inputs, null);
+    }
+
+    /**
+     * @param result     the backtest.
+     * @param inputs     what it ran on.
+     * @param challenger the shadow model's backtest and agreement, or null for none.
+     * @return the text of metrics.json, with a {@code challenger} object when there is one.
+     */
+    public static String metricsJson(
+        final BacktestResult result, final BacktestInputs inputs, final ChallengerComparison challenger)
+    {
+        return MetricsJson.render(result, inputs, challenger);
     }
 }

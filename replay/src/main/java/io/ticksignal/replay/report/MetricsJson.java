@@ -3,10 +3,12 @@ package io.ticksignal.replay.report;
 import io.ticksignal.replay.backtest.BacktestContext;
 import io.ticksignal.replay.backtest.BacktestResult;
 import io.ticksignal.replay.backtest.CalibrationTable;
+import io.ticksignal.replay.backtest.ChallengerComparison;
 import io.ticksignal.replay.backtest.SignalQualityMetrics;
 
 /**
- * Renders {@code metrics.json}: inputs, annualisation, period, strategy, benchmark and signal quality.
+ * Renders {@code metrics.json}: inputs, annualisation, period, strategy, benchmark and signal quality; and the
+ * challenger when the journal holds shadow signals ({@link ChallengerReport}).
  */
 final class MetricsJson
 {
@@ -14,7 +16,8 @@ final class MetricsJson
     {
     }
 
-    static String render(final BacktestResult result, final BacktestInputs inputs)
+    static String render(final BacktestResult result, final BacktestInputs inputs,
+        final ChallengerComparison challenger)
     {
         final BacktestContext context = result.context();
         final long[] bars = result.barStartNs();
@@ -53,6 +56,10 @@ final class MetricsJson
         json.open("signalQuality").numbers(quality.asMap());
         calibration(json, quality.calibration());
         json.close();
+        if (null != challenger)
+        {
+            ChallengerReport.json(json, challenger);
+        }
         return json.close().toString() + "\n";
     }
 

@@ -78,6 +78,22 @@ final class ReportCharts
             .toSvg();
     }
 
+    /**
+     * Champion and challenger equity on one chart, with buy-and-hold; both backtests saw the same bars.
+     */
+    String equityVersus(final double[] challengerEquity, final String championName, final String challengerName,
+        final String challengerColor)
+    {
+        return new LineChart("chart-equity-challenger", "Equity: champion vs challenger", "time (UTC)",
+            "equity (quote currency)")
+            .timeX(boundaries(), timeFormat)
+            .yFormat(value -> String.format(Locale.ROOT, "%,.0f", value))
+            .add(new Series("champion " + championName, STRATEGY, result.equity(), null))
+            .add(new Series("challenger " + challengerName, challengerColor, challengerEquity, null))
+            .add(new Series("buy and hold", BENCHMARK, result.benchmarkEquity(), "7,4"))
+            .toSvg();
+    }
+
     String drawdown()
     {
         return new LineChart("chart-drawdown", "Drawdown from the running peak", "time (UTC)", "drawdown (%)")

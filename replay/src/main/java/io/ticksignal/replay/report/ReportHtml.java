@@ -7,6 +7,7 @@ import java.util.Map;
 import io.ticksignal.replay.backtest.BacktestContext;
 import io.ticksignal.replay.backtest.BacktestResult;
 import io.ticksignal.replay.backtest.CalibrationTable;
+import io.ticksignal.replay.backtest.ChallengerComparison;
 import io.ticksignal.replay.backtest.SignalQualityMetrics;
 
 /**
@@ -27,7 +28,8 @@ final class ReportHtml
     {
     }
 
-    static String render(final BacktestResult result, final BacktestInputs inputs, final LatencyFile latency)
+    static String render(final BacktestResult result, final BacktestInputs inputs, final LatencyFile latency,
+        final ChallengerComparison challenger)
     {
         final ReportCharts charts = new ReportCharts(result);
         final StringBuilder html = new StringBuilder(256 * 1024);
@@ -45,6 +47,10 @@ final class ReportHtml
         html.append("<figure>").append(charts.equity()).append("</figure>\n");
         html.append("<figure>").append(charts.drawdown()).append("</figure>\n");
         html.append("<figure>").append(charts.rollingSharpe()).append("</figure>\n");
+        if (null != challenger)
+        {
+            html.append(ChallengerReport.html(result, challenger, charts));
+        }
         html.append("<h2>Signal quality at a horizon of ").append(result.context().horizonBars())
             .append(" bar(s)</h2>\n");
         signalQuality(html, result.signalQuality());

@@ -62,6 +62,8 @@ public final class ReplayDriver implements JournalRecordListener, AutoCloseable
     private long replayedSignals;
     private long replayedSelected;
     private long journaledSelected;
+    private long replayedShadowSelected;
+    private long journaledShadowSelected;
     private long modelSwapsSkipped;
     private long recoveries;
     private long corruptRecords;
@@ -88,8 +90,9 @@ public final class ReplayDriver implements JournalRecordListener, AutoCloseable
             new UnsafeBuffer(ByteBuffer.allocateDirect(EngineCounters.metadataBufferLength())),
             new UnsafeBuffer(ByteBuffer.allocateDirect(EngineCounters.valuesBufferLength()))));
         final SignalSink sink = this::onReplayedSignal;
-        this.pipeline = Pipeline.create(config, PipelineMode.REPLAY, DiscardingJournalSink.INSTANCE, sink, counters,
-            () -> 0L);
+        final SignalSink shadowSink = this::onReplayedShadowSignal;
+        this.pipeline = Pipeline.create(config, PipelineMode.REPLAY, DiscardingJournalSink.INSTANCE, sink, shadowSink,
+            counters, () -> 0L);
         this.modelSwaps = new JournalModelSwaps(pipeline);
     }
 
@@ -113,7 +116,7 @@ public final class ReplayDriver implements JournalRecordListener, AutoCloseable
         }
         return new ReplayResult(documentsRead, inputsReplayed, rejectedReplayed, acceptanceMismatches,
             firstAcceptanceMismatchSequence, replayedSignals, replayedSelected, journaledSelected,
-            modelSwaps.swapsApplied(), modelSwapsSkipped, recoveries, corruptRecords, corruptIndexes,
+            replayedShadowSelected, journaledShadowSelected, modelSwaps.swapsApplied(), modelSwapsSkipped, recoveries, corruptRecords, corruptIndexes,
             System.nanoTime() - startNs);
     }
 
@@ -156,6 +159,13 @@ public final class ReplayDriver implements JournalRecordListener, AutoCloseable
                     listener.onJournaledSignal(engineSequence, payload, offset, length);
                 }
                 break;
+            case SHADOW_OUTPUT:
+                if (selected(payload, offset))
+                {
+                    journaledShadowSelected++;
+                    listener.onJournaledShadowSignal(engineSequence, payload, offset, length);
+                }
+                break;
             case CONTROL:
                 onControl(index, payload, offset);
                 break;
@@ -187,6 +197,10 @@ public final class ReplayDriver implements JournalRecordListener, AutoCloseable
         if (pipeline.scorer() instanceof BundleDecisionScorer bundleScorer)
         {
             bundleScorer.close();
+        }
+        if (null != pipeline.shadow())
+        {
+            pipeline.shadow().close();
         }
         counters.close();
     }
@@ -240,6 +254,16 @@ public final class ReplayDriver implements JournalRecordListener, AutoCloseable
         {
             replayedSelected++;
             listener.onReplayedSignal(engineSequence, buffer, offset, length);
+        }
+    }
+
+    private void onReplayedShadowSignal(
+        final long engineSequence, final DirectBuffer buffer, final int offset, final int length)
+    {
+        if (selected(buffer, offset))
+        {
+            replayedShadowSelected++;
+            listener.onReplayedShadowSignal(engineSequence, buffer, offset, length);
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.List;
  * @param replayedSignals      regenerated signals, all instruments and times.
  * @param replayedSelected     regenerated signals that passed the filter.
  * @param journaledSelected    journaled signals that passed the filter.
+ * @param replayedShadowSignals regenerated shadow signals that passed the filter ({@code model.shadow}).
+ * @param journaledShadowSelected journaled {@code SHADOW_OUTPUT} signals that passed the filter.
  * @param modelSwapsApplied    journaled model swaps applied.
  * @param modelSwapsSkipped    journaled model swaps passed over ({@link ModelSwapMode#KEEP_GIVEN_MODEL}).
  * @param recoveries           {@code RECOVERY_START} control events (engine restarts on this journal).
@@ -29,6 +31,8 @@ public record ReplayResult(
     long replayedSignals,
     long replayedSelected,
     long journaledSelected,
+    long replayedShadowSignals,
+    long journaledShadowSelected,
     long modelSwapsApplied,
     long modelSwapsSkipped,
     long recoveries,

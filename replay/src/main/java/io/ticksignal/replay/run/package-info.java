@@ -14,6 +14,9 @@
  *     (the default); with a model given for a backtest ({@link io.ticksignal.replay.run.ModelSwapMode#KEEP_GIVEN_MODEL})
  *     swaps are counted and passed over. Engine start and stop are counted; they change no state.</li>
  *     <li>{@code OUTPUT} records are not inputs: they are handed to the listener as journaled signals.</li>
+ *     <li>{@code SHADOW_OUTPUT} records (the signals of a shadow model, {@code model.shadow}) are handed to the
+ *     listener as journaled shadow signals; a replay whose configuration has the same {@code model.shadow}
+ *     regenerates them ({@link io.ticksignal.replay.run.ReplayListener#onReplayedShadowSignal}).</li>
  *     <li>A corrupt document is reported with its index and counted; reading goes on.</li>
  * </ul>
  *

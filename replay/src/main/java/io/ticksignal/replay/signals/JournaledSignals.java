@@ -10,8 +10,9 @@ import io.ticksignal.replay.run.ReplayFilter;
 import org.agrona.DirectBuffer;
 
 /**
- * Reads the journaled signals ({@code OUTPUT} records) that pass a filter, in journal order, and hands each to a
- * {@link SignalSink}; other records are passed over, corrupt documents are counted.
+ * Reads the journaled signals that pass a filter, in journal order, and hands each to a {@link SignalSink}: the
+ * live model's ({@code OUTPUT} records) by default, or the shadow model's ({@code SHADOW_OUTPUT}); other records
+ * are passed over, corrupt documents are counted.
  * <p>
  * Thread: one. Allocation: none per record.
  */
@@ -21,6 +22,7 @@ public final class JournaledSignals implements JournalRecordListener
     private final SignalDecoder signal = new SignalDecoder();
     private final ReplayFilter filter;
     private final SignalSink sink;
+    private final EventKind kind;
     private long selected;
     private long corruptRecords;
 
@@ -30,8 +32,25 @@ public final class JournaledSignals implements JournalRecordListener
      */
     public JournaledSignals(final ReplayFilter filter, final SignalSink sink)
     {
+        this(filter, sink, EventKind.OUTPUT);
+    }
+
+    /**
+     * @param filter which signals to keep.
+     * @param sink   receives them.
+     * @param kind   {@link EventKind#OUTPUT} for the live model's signals, {@link EventKind#SHADOW_OUTPUT} for the
+     *               shadow model's.
+     * @throws IllegalArgumentException for another kind.
+     */
+    public JournaledSignals(final ReplayFilter filter, final SignalSink sink, final EventKind kind)
+    {
+        if (EventKind.OUTPUT != kind && EventKind.SHADOW_OUTPUT != kind)
+        {
+            throw new IllegalArgumentException("signals are OUTPUT or SHADOW_OUTPUT records, not " + kind);
+        }
         this.filter = filter;
         this.sink = sink;
+        this.kind = kind;
     }
 
     /**
@@ -76,7 +95,7 @@ public final class JournaledSignals implements JournalRecordListener
         final int offset,
         final int length)
     {
-        if (EventKind.OUTPUT == kind)
+        if (this.kind == kind)
         {
             signal.wrapAndApplyHeader(payload, offset, header);
             if (filter.accepts(signal.instrumentId(), signal.eventTimeNs()))

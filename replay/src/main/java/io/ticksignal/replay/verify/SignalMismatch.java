@@ -17,7 +17,16 @@ public record SignalMismatch(long position, long engineSequence, String field, S
      */
     public String describe()
     {
-        return "first mismatch: output #" + position + " (engine sequence " + engineSequence + "), field " + field +
+        return describeAs("first mismatch");
+    }
+
+    /**
+     * @param what what the mismatch is called, e.g. {@code first shadow mismatch}.
+     * @return one line naming the output, the field and both values.
+     */
+    public String describeAs(final String what)
+    {
+        return what + ": output #" + position + " (engine sequence " + engineSequence + "), field " + field +
             ": journaled " + journaled + ", replayed " + replayed;
     }
 }

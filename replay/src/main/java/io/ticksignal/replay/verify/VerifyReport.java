@@ -15,6 +15,7 @@ import io.ticksignal.replay.run.ReplayResult;
  * @param journaledCount   journaled outputs compared.
  * @param replayedCount    regenerated outputs compared.
  * @param firstMismatch    the first differing output, if any.
+ * @param shadow           the same for the shadow model's outputs ({@code SHADOW_OUTPUT}); counts 0 without one.
  * @param replay           what the replay did (acceptance mismatches, corrupt records).
  */
 public record VerifyReport(
@@ -24,10 +25,12 @@ public record VerifyReport(
     long journaledCount,
     long replayedCount,
     Optional<SignalMismatch> firstMismatch,
+    OutputStreamReport shadow,
     ReplayResult replay)
 {
     /**
-     * @return the report as lines for a terminal: verdict, digests, counts, and what differs.
+     * @return the report as lines for a terminal: verdict, digests, counts, and what differs; the shadow outputs'
+     * digests, counts and first mismatch when there are any.
      */
     public List<String> lines()
     {
@@ -36,6 +39,12 @@ public record VerifyReport(
         lines.add("journaled outputs: " + journaledCount + "  digest " + journaledDigest);
         lines.add("replayed outputs:  " + replayedCount + "  digest " + replayedDigest);
         firstMismatch.ifPresent(mismatch -> lines.add(mismatch.describe()));
+        if (shadow.isPresent())
+        {
+            lines.add("journaled shadow outputs: " + shadow.journaledCount() + "  digest " + shadow.journaledDigest());
+            lines.add("replayed shadow outputs:  " + shadow.replayedCount() + "  digest " + shadow.replayedDigest());
+            shadow.firstMismatch().ifPresent(mismatch -> lines.add(mismatch.describeAs("first shadow mismatch")));
+        }
         if (replay.acceptanceMismatches() > 0)
         {
             lines.add("inputs decided differently (accepted vs rejected, or another reason): " +

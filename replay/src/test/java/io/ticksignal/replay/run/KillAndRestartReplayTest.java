@@ -174,6 +174,13 @@ class KillAndRestartReplayTest
         }
 
         @Override
+        public void appendShadowOutput(final long engineSequence, final long receiveTimeNs,
+            final DirectBuffer message, final int offset, final int length)
+        {
+            journal.appendShadowOutput(engineSequence, receiveTimeNs, message, offset, length);
+        }
+
+        @Override
         public void appendControl(final long engineSequence, final long timeNs, final ControlType type,
             final long modelVersion, final String detail)
         {
