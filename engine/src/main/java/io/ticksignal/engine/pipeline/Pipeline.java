@@ -13,12 +13,14 @@ import io.ticksignal.engine.feature.catalog.ParsedFeature;
 import io.ticksignal.engine.journal.JournalSink;
 import io.ticksignal.engine.model.ModelBundle;
 import io.ticksignal.engine.model.ModelBundleException;
+import io.ticksignal.engine.monitor.DriftMonitor;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * The stages in order: {@link DecodeStage} → {@link JournalInputStage} (left out in {@link PipelineMode#REPLAY})
- * → {@link FeatureStage} → {@link DecisionStage} → {@link SignalStage}. The live engine runs the stages from a
+ * → {@link FeatureStage} → {@link DecisionStage} → {@link SignalStage}, then the {@link DriftMonitor} (after the
+ * signal is out). The live engine runs the stages from a
  * Disruptor handler over pre-allocated {@link EngineEvent} slots ({@link #process(EngineEvent)}); replay, recovery,
  * tests and benchmarks call {@link #onInput} in a loop. Same code, two drivers.
  * <p>
@@ -36,6 +38,7 @@ public final class Pipeline
     private final FeatureStage features;
     private final DecisionStage decision;
     private final SignalStage signal;
+    private final DriftMonitor monitor;
     private final InstrumentIndexMap instruments;
     private final EngineEvent directSlot = new EngineEvent();
 
@@ -46,7 +49,8 @@ public final class Pipeline
         final JournalInputStage journalInput,
         final FeatureStage features,
         final DecisionStage decision,
-        final SignalStage signal)
+        final SignalStage signal,
+        final DriftMonitor monitor)
     {
         this.mode = mode;
         this.instruments = instruments;
@@ -55,6 +59,7 @@ public final class Pipeline
         this.features = features;
         this.decision = decision;
         this.signal = signal;
+        this.monitor = monitor;
     }
 
     /**
@@ -90,6 +95,7 @@ public final class Pipeline
         final List<ParsedFeature> parsed = new ArrayList<>(FeatureStage.parse(config.features()));
         final FeatureStage features;
         final Scorer scorer;
+        final DriftMonitor monitor;
         if (config.model().kind() == ModelKind.BUNDLE)
         {
             final ModelBundle bundle = loadBundle(config.model().bundleDirectory().orElseThrow());
@@ -98,6 +104,7 @@ public final class Pipeline
             final BundleDecisionScorer bundleScorer = BundleDecisionScorer.open(bundle, features);
             features.decisionFeatures(bundleScorer.columnIndexes());
             scorer = bundleScorer;
+            monitor = DriftMonitor.create(config.monitoring(), bundle.metadata(), features);
         }
         else
         {
@@ -110,6 +117,8 @@ public final class Pipeline
             }
             features = new FeatureStage(instruments.count(), parsed, ruleFeatureIndex);
             scorer = new RuleScorer(rule, features);
+            monitor = DriftMonitor.inactive("the model is the built-in rule (model.rule)", config.monitoring(),
+                features);
         }
         final DecisionPolicy policy = new DecisionPolicy(config.decision(), instruments.count());
         return new Pipeline(
@@ -119,7 +128,8 @@ public final class Pipeline
             new JournalInputStage(journal, counters),
             features,
             new DecisionStage(scorer, policy),
-            new SignalStage(scorer, mode, journal, signals, counters, clock));
+            new SignalStage(scorer, mode, journal, signals, counters, clock),
+            monitor);
     }
 
     private static ModelBundle loadBundle(final Path directory)
@@ -195,6 +205,7 @@ public final class Pipeline
         features.onEvent(event);
         decision.onEvent(event);
         signal.onEvent(event);
+        monitor.onEvent(event);
     }
 
     /**
@@ -271,5 +282,13 @@ public final class Pipeline
     public SignalStage signalStage()
     {
         return signal;
+    }
+
+    /**
+     * @return the drift monitor (inactive unless the bundle has histograms or a label).
+     */
+    public DriftMonitor monitor()
+    {
+        return monitor;
     }
 }

@@ -26,6 +26,9 @@ import io.ticksignal.engine.model.live.ModelRequestDirectory;
 import io.ticksignal.engine.model.live.ModelSwapPreparer;
 import io.ticksignal.engine.model.live.ModelSwapSlot;
 import io.ticksignal.engine.model.live.ModelSwapper;
+import io.ticksignal.engine.monitor.DriftAlertLog;
+import io.ticksignal.engine.monitor.DriftMonitor;
+import io.ticksignal.engine.monitor.MonitorCounters;
 import io.ticksignal.engine.pipeline.DiscardingJournalSink;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
@@ -90,6 +93,7 @@ public final class EngineRuntime implements AutoCloseable
     private final LatencyRecorder latency = new LatencyRecorder();
     private CountersFile countersFile;
     private EngineCounters counters;
+    private MonitorCounters monitorCounters;
     private AtomicCounter errorsCounter;
     private AtomicCounter ringFullCounter;
     private EngineErrorLog errorLog;
@@ -170,6 +174,7 @@ public final class EngineRuntime implements AutoCloseable
 
         final Pipeline pipeline = Pipeline.create(
             config, PipelineMode.LIVE, journalSink, signalSink, counters, context.epochNanoClock());
+        attachMonitor(pipeline.monitor(), countersManager);
         final EngineEvent pendingSlot = recover(pipeline);
 
         // The consumer is an agent that reads the cursor, never a barrier's waitFor: the wait strategy only
@@ -201,6 +206,15 @@ public final class EngineRuntime implements AutoCloseable
         modelLoaderRunner = new AgentRunner(
             new SleepingIdleStrategy(MODEL_REQUEST_POLL_NS), errorLog, null, modelLoader);
         AgentRunner.startOnThread(modelLoaderRunner);
+    }
+
+    private void attachMonitor(final DriftMonitor monitor, final CountersManager countersManager)
+    {
+        if (monitor.isActive())
+        {
+            monitorCounters = new MonitorCounters(countersManager, monitor);
+            monitor.attach(monitorCounters, new DriftAlertLog(System.err));
+        }
     }
 
     private EngineEvent recover(final Pipeline pipeline)
@@ -254,7 +268,7 @@ public final class EngineRuntime implements AutoCloseable
         CloseHelper.closeAll(session, journal);
         final Path latencyFile = writeLatency();
         summary = snapshot(latencyFile);
-        CloseHelper.closeAll(counters, countersFile);
+        CloseHelper.closeAll(monitorCounters, counters, countersFile);
     }
 
     private void closeAfterFailedStart(final Throwable cause)
@@ -262,7 +276,8 @@ public final class EngineRuntime implements AutoCloseable
         closed = true;
         try
         {
-            CloseHelper.closeAll(modelLoaderRunner, ingressRunner, pipelineRunner, session, journal, counters, countersFile);
+            CloseHelper.closeAll(modelLoaderRunner, ingressRunner, pipelineRunner, session, journal, monitorCounters,
+                counters, countersFile);
         }
         catch (final RuntimeException ex)
         {
