@@ -135,7 +135,8 @@ final class ReplayCommand implements Callable<Integer>
                 "meaningless; drop --verify, or add --force to compare anyway");
         }
         return new TicksignalConfig(base.engine(), base.instruments(), base.aeron(), base.journal(), base.features(),
-            ModelConfig.ofBundle(bundle.toAbsolutePath()), base.decision(), base.counters());
+            ModelConfig.ofBundle(bundle.toAbsolutePath()), base.decision(), base.counters(),
+            base.monitoring());
     }
 
     private static boolean sameDirectory(final Path a, final Path b)

@@ -53,6 +53,7 @@ final class MetricsJson
         json.open("signalQuality").numbers(quality.asMap());
         calibration(json, quality.calibration());
         json.close();
+        DriftSection.json(json, inputs.drift);
         return json.close().toString() + "\n";
     }
 
