@@ -51,7 +51,9 @@ import org.agrona.concurrent.status.CountersManager;
  * runtime counters ({@code ticksignal: errors}, type {@value #ERRORS_TYPE_ID}; {@code ticksignal: ingress ring
  * full}, type {@value #RING_FULL_TYPE_ID}); the Chronicle journal (unless {@code journal.mode} is disabled); the
  * Aeron session (embedded driver by default), the market-data subscription and the signal publication
- * ({@link AeronSignalSink}); the {@link Pipeline} in LIVE mode. Then {@link JournalRecovery} replays the journal's
+ * ({@link AeronSignalSink}); the {@link Pipeline} in LIVE mode, and, when its drift monitor is active, the
+ * {@link MonitorCounters} in the counters file with alert lines to standard error ({@link DriftAlertLog}). Then
+ * {@link JournalRecovery} replays the journal's
  * last cycle into that pipeline, the pipeline agent starts and journals the control events
  * ({@code RECOVERY_START}/{@code RECOVERY_END} after a replay, then {@code ENGINE_START}), and only then does
  * ingress start, continuing the engine sequence after the journal's last one.
