@@ -52,7 +52,7 @@ class StatDriftTest
                 "  drift psi rsi(14)@1m         0.0340  (alert above 0.2000)",
                 "  drift psi roc(5)@1m          0.2431  (alert above 0.2000)",
                 "  drift psi cci(20)@1m         -       (window not full yet)",
-                "  drift alerts                 3 so far, 1 features above the alert level now, max psi 0.2431",
+                "  drift alerts                 3 so far; above the alert level now: 1 feature; max psi 0.2431",
                 "  rolling accuracy             0.5310 over 500 labels (floor 0.5000)",
                 "  accuracy alerts              1 so far, 9363 labels matured"),
                 lines.subList(lines.size() - 8, lines.size()), run.out());

@@ -13,7 +13,7 @@ import io.ticksignal.engine.counters.EngineCounters;
  * <pre>
  * drift psi rsi(14)@1m         0.0340  (alert above 0.2000)
  * drift psi roc(5)@1m          -       (window not full yet)
- * drift alerts                 2 so far, 0 features above the alert level now, max psi 0.0340
+ * drift alerts                 2 so far; above the alert level now: 0 features; max psi 0.0340
  * rolling accuracy             0.5310 over 500 labels (floor 0.5000)
  * accuracy alerts              1 so far, 9363 labels matured
  * </pre>
@@ -51,9 +51,9 @@ public final class DriftStat
         {
             final long max = value(samples, MonitorCounters.PSI_MAX_TYPE_ID);
             lines.add(String.format(Locale.ROOT, FORMAT, "drift alerts", value(samples,
-                MonitorCounters.DRIFT_ALERTS_TYPE_ID) + " so far, " +
-                value(samples, MonitorCounters.FEATURES_ALERTING_TYPE_ID) + " features above the alert level now" +
-                (MonitorCounters.NOT_REPORTED == max ? "" : ", max psi " + ratio(max))));
+                MonitorCounters.DRIFT_ALERTS_TYPE_ID) + " so far; above the alert level now: " +
+                features(value(samples, MonitorCounters.FEATURES_ALERTING_TYPE_ID)) +
+                (MonitorCounters.NOT_REPORTED == max ? "" : "; max psi " + ratio(max))));
         }
         if (has(samples, MonitorCounters.ACCURACY_TYPE_ID))
         {
@@ -68,6 +68,11 @@ public final class DriftStat
                 value(samples, MonitorCounters.MATURED_LABELS_TYPE_ID) + " labels matured"));
         }
         return lines;
+    }
+
+    private static String features(final long count)
+    {
+        return count + (1 == count ? " feature" : " features");
     }
 
     private static String ratio(final long scaled)

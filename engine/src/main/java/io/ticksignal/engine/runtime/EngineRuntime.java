@@ -26,6 +26,7 @@ import io.ticksignal.engine.model.live.ModelRequestDirectory;
 import io.ticksignal.engine.model.live.ModelSwapPreparer;
 import io.ticksignal.engine.model.live.ModelSwapSlot;
 import io.ticksignal.engine.model.live.ModelSwapper;
+import io.ticksignal.engine.monitor.DriftAlertListener;
 import io.ticksignal.engine.monitor.DriftAlertLog;
 import io.ticksignal.engine.monitor.DriftMonitor;
 import io.ticksignal.engine.monitor.MonitorCounters;
@@ -52,7 +53,8 @@ import org.agrona.concurrent.status.CountersManager;
  * full}, type {@value #RING_FULL_TYPE_ID}); the Chronicle journal (unless {@code journal.mode} is disabled); the
  * Aeron session (embedded driver by default), the market-data subscription and the signal publication
  * ({@link AeronSignalSink}); the {@link Pipeline} in LIVE mode, and, when its drift monitor is active, the
- * {@link MonitorCounters} in the counters file with alert lines to standard error ({@link DriftAlertLog}). Then
+ * {@link MonitorCounters} in the counters file, and alert lines to standard error ({@link DriftAlertLog}) for
+ * crossings after recovery. Then
  * {@link JournalRecovery} replays the journal's
  * last cycle into that pipeline, the pipeline agent starts and journals the control events
  * ({@code RECOVERY_START}/{@code RECOVERY_END} after a replay, then {@code ENGINE_START}), and only then does
@@ -176,8 +178,10 @@ public final class EngineRuntime implements AutoCloseable
 
         final Pipeline pipeline = Pipeline.create(
             config, PipelineMode.LIVE, journalSink, signalSink, counters, context.epochNanoClock());
-        attachMonitor(pipeline.monitor(), countersManager);
+        attachMonitor(pipeline.monitor(), countersManager, DriftAlertListener.NONE);
         final EngineEvent pendingSlot = recover(pipeline);
+        // Alerts the recovery replayed were logged by the engine that lived through them: log from here on.
+        attachMonitor(pipeline.monitor(), countersManager, new DriftAlertLog(System.err));
 
         // The consumer is an agent that reads the cursor, never a barrier's waitFor: the wait strategy only
         // decides what publish signals, and busy-spin signals nothing.
@@ -210,12 +214,16 @@ public final class EngineRuntime implements AutoCloseable
         AgentRunner.startOnThread(modelLoaderRunner);
     }
 
-    private void attachMonitor(final DriftMonitor monitor, final CountersManager countersManager)
+    private void attachMonitor(
+        final DriftMonitor monitor, final CountersManager countersManager, final DriftAlertListener listener)
     {
         if (monitor.isActive())
         {
-            monitorCounters = new MonitorCounters(countersManager, monitor);
-            monitor.attach(monitorCounters, new DriftAlertLog(System.err));
+            if (null == monitorCounters)
+            {
+                monitorCounters = new MonitorCounters(countersManager, monitor);
+            }
+            monitor.attach(monitorCounters, listener);
         }
     }
 

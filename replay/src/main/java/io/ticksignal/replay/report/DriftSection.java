@@ -32,12 +32,12 @@ final class DriftSection
         json.open("drift");
         if (!drift.isActive())
         {
-            json.string("monitored", "no").string("reason", drift.inactiveReason()).close();
+            json.bool("monitored", false).string("reason", drift.inactiveReason()).close();
             return;
         }
         final DriftTrace.Settings settings = drift.settings();
         final DriftTrace.Totals totals = drift.totals();
-        json.string("monitored", "yes")
+        json.bool("monitored", true)
             .integer("window", settings.window())
             .number("psiAlert", settings.psiAlert())
             .integer("decisionPoints", totals.decisionPoints());

@@ -193,7 +193,7 @@ class JournalDriftTest
         BacktestReport.write(run.result(), new BacktestInputs(journal, "journal", "1m", run.instrumentId(),
             run.marketEvents(), run.signals(), null, drift), out);
         final JsonNode metrics = new ObjectMapper().readTree(out.resolve(BacktestReport.METRICS_FILE).toFile());
-        assertEquals("yes", metrics.at("/drift/monitored").asText());
+        assertTrue(metrics.at("/drift/monitored").asBoolean());
         assertEquals("rsi(14)@1m", metrics.at("/drift/features/0/feature").asText());
         assertEquals(totals.psi()[0], metrics.at("/drift/features/0/psi").asDouble(), 0.0);
         assertEquals(totals.psi()[1], metrics.at("/drift/features/1/psi").asDouble(), 0.0);
@@ -237,7 +237,8 @@ class JournalDriftTest
         BacktestReport.write(run.result(), new BacktestInputs(journal, "journal", "1m", run.instrumentId(),
             run.marketEvents(), run.signals(), null, drift), out);
         final JsonNode metrics = new ObjectMapper().readTree(out.resolve(BacktestReport.METRICS_FILE).toFile());
-        assertEquals("no", metrics.at("/drift/monitored").asText());
+        assertTrue(metrics.at("/drift/monitored").isBoolean());
+        assertFalse(metrics.at("/drift/monitored").asBoolean());
         assertEquals("the model is the built-in rule (model.rule)", metrics.at("/drift/reason").asText());
         assertTrue(Files.readString(out.resolve(BacktestReport.REPORT_FILE))
             .contains("Not monitored: the model is the built-in rule (model.rule)."));
