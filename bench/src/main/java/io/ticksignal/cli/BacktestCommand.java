@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import io.ticksignal.config.ModelConfig;
 import io.ticksignal.config.TicksignalConfig;
+import io.ticksignal.engine.model.live.ModelSwapException;
 import io.ticksignal.engine.runtime.EngineRuntime;
 import io.ticksignal.replay.backtest.BacktestContext;
 import io.ticksignal.replay.backtest.BacktestResult;
@@ -24,7 +25,10 @@ import io.ticksignal.replay.backtest.PositionMode;
 import io.ticksignal.replay.backtest.SizingMode;
 import io.ticksignal.replay.backtest.TradingCalendar;
 import io.ticksignal.replay.report.BacktestInputs;
+import io.ticksignal.replay.drift.DriftTrace;
+import io.ticksignal.replay.drift.JournalDrift;
 import io.ticksignal.replay.report.BacktestReport;
+import io.ticksignal.replay.run.ModelSwapMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,7 +50,9 @@ import picocli.CommandLine.Spec;
         "and prints the headline metrics. A progress bar is drawn on a terminal only. When the journal holds",
         "shadow signals (model.shadow), the same backtest runs on them and the report compares champion and",
         "challenger: metrics side by side, both equity curves, agreement of directions; metrics.json gains",
-        "a \"challenger\" object." },
+        "a \"challenger\" object.",
+        "The report's drift section runs the engine's drift monitor over the journal's inputs with the model of",
+        "--bundle, or without it of --config (the engine's configuration); without either it is not computed." },
     footer = {
         "",
         "Examples:",
@@ -69,7 +75,8 @@ final class BacktestCommand implements Callable<Integer>
     Path bundle;
 
     @Option(names = { "-c", "--config" }, paramLabel = "FILE",
-        description = "Configuration (features, decision policy) used with --bundle. Default: the demo configuration.")
+        description = "Configuration (features, decision policy, monitoring) used with --bundle; without --bundle, the " +
+            "engine's configuration, whose model the drift section replays. Default: the demo configuration.")
     Path config;
 
     @Option(names = "--cost-bps", paramLabel = "N", defaultValue = "0",
@@ -108,6 +115,8 @@ final class BacktestCommand implements Callable<Integer>
         description = "The engine's latency.txt. Default: latency.txt in the journal directory or its parent.")
     Path latency;
 
+    private DriftTrace inputsDrift;
+
     @Option(names = { "-o", "--out" }, paramLabel = "REPORT_DIR", defaultValue = "backtest-report",
         description = "Directory for metrics.json and report.html. Default: ${DEFAULT-VALUE}.")
     Path out;
@@ -135,7 +144,7 @@ final class BacktestCommand implements Callable<Integer>
         }
         final BacktestInputs inputs = new BacktestInputs(journal.toAbsolutePath(),
             null == bundle ? "journal (OUTPUT records)" : "replay with bundle " + bundle.toAbsolutePath(), timeframe,
-            run.instrumentId(), run.marketEvents(), run.signals(), latencyFile());
+            run.instrumentId(), run.marketEvents(), run.signals(), latencyFile(), drift());
         final Path report;
         try
         {
@@ -146,7 +155,47 @@ final class BacktestCommand implements Callable<Integer>
             throw new UserErrorException("--out: cannot write " + out + ": " + ex.getMessage(), ex);
         }
         print(stdout, run, report);
+        printDrift(stdout, inputsDrift);
         return 0;
+    }
+
+    private DriftTrace drift()
+    {
+        if (null == bundle && null == config)
+        {
+            inputsDrift = DriftTrace.inactive("not computed: without --bundle, give --config with the engine's " +
+                "configuration so that its model can be replayed over the journal");
+            return inputsDrift;
+        }
+        try
+        {
+            inputsDrift = null != bundle ?
+                JournalDrift.replay(journal, withBundle(ClientOptions.loadConfig(config)), ModelSwapMode.KEEP_GIVEN_MODEL) :
+                JournalDrift.replay(journal, ClientOptions.loadConfig(config), ModelSwapMode.APPLY_JOURNALED);
+            return inputsDrift;
+        }
+        catch (final IllegalArgumentException | ModelSwapException ex)
+        {
+            throw new UserErrorException((null != bundle ? "--bundle: " : "--config: ") + ex.getMessage(), ex);
+        }
+    }
+
+    private static void printDrift(final PrintWriter stdout, final DriftTrace drift)
+    {
+        if (!drift.isActive())
+        {
+            stdout.println("backtest: drift not monitored: " + drift.inactiveReason());
+        }
+        else
+        {
+            final DriftTrace.Totals totals = drift.totals();
+            stdout.printf(Locale.ROOT, "backtest: drift: %d feature(s), max psi %s (alert above %.3f), %d drift " +
+                "alert(s); rolling accuracy %s over %,d labels (floor %.3f), %d accuracy alert(s)%n",
+                drift.features().size(), fixed(totals.maxPsi()), drift.settings().psiAlert(), totals.driftAlerts(),
+                fixed(totals.accuracy()), totals.labelsInWindow(), drift.settings().accuracyFloor(),
+                totals.accuracyAlerts());
+        }
+        stdout.flush();
     }
 
     private BacktestContext context()
@@ -216,7 +265,8 @@ final class BacktestCommand implements Callable<Integer>
             throw new UserErrorException("--bundle: " + bundle + " is not a model bundle (no model.yaml)");
         }
         return new TicksignalConfig(base.engine(), base.instruments(), base.aeron(), base.journal(), base.features(),
-            ModelConfig.ofBundle(bundle.toAbsolutePath()), base.decision(), base.counters());
+            ModelConfig.ofBundle(bundle.toAbsolutePath()), base.decision(), base.counters(),
+            base.monitoring());
     }
 
     private Path latencyFile()

@@ -40,7 +40,7 @@ enum DemoModel
         }
         final Path bundle = extractBundle(runDirectory.resolve("models").resolve("demo-btc"));
         return new TicksignalConfig(demo.engine(), demo.instruments(), demo.aeron(), demo.journal(), demo.features(),
-            ModelConfig.ofBundle(bundle), demo.decision(), demo.counters());
+            ModelConfig.ofBundle(bundle), demo.decision(), demo.counters(), demo.monitoring());
     }
 
     /**

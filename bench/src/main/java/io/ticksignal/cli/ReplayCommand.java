@@ -137,7 +137,7 @@ final class ReplayCommand implements Callable<Integer>
         }
         return new TicksignalConfig(base.engine(), base.instruments(), base.aeron(), base.journal(), base.features(),
             ModelConfig.ofBundle(bundle.toAbsolutePath()).withShadow(base.model().shadowDirectory()), base.decision(),
-            base.counters());
+            base.counters(), base.monitoring());
     }
 
     private static boolean sameDirectory(final Path a, final Path b)

@@ -15,6 +15,7 @@ import java.util.concurrent.locks.LockSupport;
 import io.ticksignal.engine.counters.CountersFileException;
 import io.ticksignal.engine.counters.CountersFileReader;
 import io.ticksignal.engine.counters.CountersFileReader.Sample;
+import io.ticksignal.engine.monitor.DriftStat;
 import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.SystemEpochClock;
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
         "Print every counter (label and value) of a running engine, read from its counters file;",
-        "with --watch, again every SECONDS with the rate per second. Exits 1 when no engine runs." },
+        "with --watch, again every SECONDS with the rate per second. Exits 1 when no engine runs.",
+        "An engine that monitors drift also gets readable lines: PSI per feature, rolling accuracy, alerts." },
     footer = {
         "",
         "Examples:",
@@ -165,6 +167,15 @@ final class StatCommand implements Callable<Integer>
             else
             {
                 text.append(String.format(Locale.ROOT, "%4d %20d  %s%n", sample.counterId(), sample.value(), sample.label()));
+            }
+        }
+        final List<String> drift = DriftStat.lines(current);
+        if (!drift.isEmpty())
+        {
+            text.append(String.format(Locale.ROOT, "%nmonitoring%n"));
+            for (final String line : drift)
+            {
+                text.append("  ").append(line).append(String.format(Locale.ROOT, "%n"));
             }
         }
         return text.toString().stripTrailing();

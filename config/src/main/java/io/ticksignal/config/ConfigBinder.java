@@ -10,7 +10,8 @@ import java.util.List;
 final class ConfigBinder
 {
     static final List<String> SECTIONS =
-        List.of("engine", "instruments", "aeron", "journal", "features", "model", "decision", "counters");
+        List.of("engine", "instruments", "aeron", "journal", "features", "model", "decision", "counters",
+            "monitoring");
 
     private ConfigBinder()
     {
@@ -39,10 +40,12 @@ final class ConfigBinder
         final ModelConfig model = ModelSection.read(top, features);
         final DecisionConfig decision = DecisionSection.read(top);
         final CountersConfig counters = CountersSection.read(top, tempDirectory, engine.name());
+        final MonitoringConfig monitoring = MonitoringSection.read(top);
         if (!errors.isEmpty())
         {
             return null;
         }
-        return new TicksignalConfig(engine, instruments, aeron, journal, features, model, decision, counters);
+        return new TicksignalConfig(engine, instruments, aeron, journal, features, model, decision, counters,
+            monitoring);
     }
 }

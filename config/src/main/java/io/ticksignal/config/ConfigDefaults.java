@@ -55,6 +55,19 @@ public final class ConfigDefaults
     /** {@code decision.signalExpiryEvents}: 0, signals never expire. */
     public static final long SIGNAL_EXPIRY_EVENTS = 0;
 
+    /** {@code monitoring.enabled}: monitor whatever the model bundle has histograms or a label for. */
+    public static final MonitoringMode MONITORING_MODE = MonitoringMode.ENABLED;
+    /** {@code monitoring.window}: decision points per instrument in the PSI window. */
+    public static final int MONITORING_WINDOW = 500;
+    /** {@code monitoring.psiAlert}: PSI above this is drift (the usual "significant shift" level). */
+    public static final double MONITORING_PSI_ALERT = 0.2;
+    /** {@code monitoring.accuracyWindow}: matured labels in the rolling accuracy. */
+    public static final int MONITORING_ACCURACY_WINDOW = 500;
+    /** {@code monitoring.accuracyFloor}: rolling accuracy below this is an alert. */
+    public static final double MONITORING_ACCURACY_FLOOR = 0.5;
+    /** {@code monitoring.minLabels}: matured labels before the floor is checked (capped at accuracyWindow). */
+    public static final int MONITORING_MIN_LABELS = 100;
+
     /** Name of the counters file inside the run directory. */
     public static final String COUNTERS_FILE_NAME = "counters.dat";
 

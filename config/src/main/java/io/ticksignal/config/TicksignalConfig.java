@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param model       where scores come from.
  * @param decision    the decision policy.
  * @param counters    the counters file.
+ * @param monitoring  drift monitoring ({@code monitoring:}).
  */
 public record TicksignalConfig(
     EngineConfig engine,
@@ -25,7 +26,8 @@ public record TicksignalConfig(
     List<FeatureExpression> features,
     ModelConfig model,
     DecisionConfig decision,
-    CountersConfig counters)
+    CountersConfig counters,
+    MonitoringConfig monitoring)
 {
     /**
      * Copies the lists and checks that no component is null.
@@ -40,6 +42,32 @@ public record TicksignalConfig(
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(counters, "counters");
+        Objects.requireNonNull(monitoring, "monitoring");
+    }
+
+    /**
+     * A configuration with the default {@code monitoring:} section.
+     *
+     * @param engine      the engine process, ring and threads.
+     * @param instruments the instruments.
+     * @param aeron       the media driver and streams.
+     * @param journal     the journal.
+     * @param features    the features.
+     * @param model       where scores come from.
+     * @param decision    the decision policy.
+     * @param counters    the counters file.
+     */
+    public TicksignalConfig(
+        final EngineConfig engine,
+        final List<InstrumentConfig> instruments,
+        final AeronConfig aeron,
+        final JournalConfig journal,
+        final List<FeatureExpression> features,
+        final ModelConfig model,
+        final DecisionConfig decision,
+        final CountersConfig counters)
+    {
+        this(engine, instruments, aeron, journal, features, model, decision, counters, MonitoringConfig.DEFAULT);
     }
 
     /**

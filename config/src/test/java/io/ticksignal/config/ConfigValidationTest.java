@@ -269,7 +269,7 @@ class ConfigValidationTest
         final ConfigError error = onlyErrorOf(VALID_BASE + "jurnal:\n  mode: enabled\n");
 
         assertError(error, "jurnal", 8, 1, "unknown key 'jurnal'; did you mean 'journal'? allowed keys: engine, " +
-            "instruments, aeron, journal, features, model, decision, counters");
+            "instruments, aeron, journal, features, model, decision, counters, monitoring");
     }
 
     @Test
@@ -361,7 +361,7 @@ class ConfigValidationTest
         final ConfigError error = onlyErrorOf("- engine\n- model\n");
 
         assertError(error, "", 1, 1, "expected a map of sections (engine, instruments, aeron, journal, features, " +
-            "model, decision, counters); got a list");
+            "model, decision, counters, monitoring); got a list");
     }
 
     @Test

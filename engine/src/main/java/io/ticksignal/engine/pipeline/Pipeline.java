@@ -16,13 +16,15 @@ import io.ticksignal.engine.model.ModelBundle;
 import io.ticksignal.engine.model.ModelBundleException;
 import io.ticksignal.engine.model.registry.ModelRegistry;
 import io.ticksignal.engine.model.registry.RegistryException;
+import io.ticksignal.engine.monitor.DriftMonitor;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 
 /**
  * The stages in order: {@link DecodeStage} → {@link JournalInputStage} (left out in {@link PipelineMode#REPLAY})
  * → {@link FeatureStage} → {@link DecisionStage} → {@link SignalStage} → {@link ShadowDecisionPath} (only with
- * {@code model.shadow}: the challenger, journaled, never published). The live engine runs the stages from a
+ * {@code model.shadow}: the challenger, journaled, never published), then the {@link DriftMonitor} (after the
+ * signals are out). The live engine runs the stages from a
  * Disruptor handler over pre-allocated {@link EngineEvent} slots ({@link #process(EngineEvent)}); replay, recovery,
  * tests and benchmarks call {@link #onInput} in a loop. Same code, two drivers.
  * <p>
@@ -40,6 +42,7 @@ public final class Pipeline
     private final FeatureStage features;
     private final DecisionStage decision;
     private final SignalStage signal;
+    private final DriftMonitor monitor;
     private final InstrumentIndexMap instruments;
     private final ShadowDecisionPath shadow;
     private final EngineEvent directSlot = new EngineEvent();
@@ -52,7 +55,8 @@ public final class Pipeline
         final FeatureStage features,
         final DecisionStage decision,
         final SignalStage signal,
-        final ShadowDecisionPath shadow)
+        final ShadowDecisionPath shadow,
+        final DriftMonitor monitor)
     {
         this.mode = mode;
         this.shadow = shadow;
@@ -62,6 +66,7 @@ public final class Pipeline
         this.features = features;
         this.decision = decision;
         this.signal = signal;
+        this.monitor = monitor;
     }
 
     /**
@@ -133,6 +138,7 @@ public final class Pipeline
             .map(directory -> loadBundle("model.shadow", directory)).orElse(null);
         final FeatureStage features;
         final Scorer scorer;
+        final DriftMonitor monitor;
         if (config.model().kind() != ModelKind.RULE)
         {
             final ModelBundle bundle = config.model().kind() == ModelKind.BUNDLE ?
@@ -144,6 +150,7 @@ public final class Pipeline
             final BundleDecisionScorer bundleScorer = BundleDecisionScorer.open(bundle, features);
             features.decisionFeatures(bundleScorer.columnIndexes());
             scorer = bundleScorer;
+            monitor = DriftMonitor.create(config.monitoring(), bundle.metadata(), features);
         }
         else
         {
@@ -157,6 +164,8 @@ public final class Pipeline
             addShadowFeatures(parsed, shadowBundle);
             features = new FeatureStage(instruments.count(), parsed, ruleFeatureIndex);
             scorer = new RuleScorer(rule, features);
+            monitor = DriftMonitor.inactive("the model is the built-in rule (model.rule)", config.monitoring(),
+                features);
         }
         final DecisionPolicy policy = new DecisionPolicy(config.decision(), instruments.count());
         final ShadowDecisionPath shadow = null == shadowBundle ? null : openShadow(
@@ -169,7 +178,8 @@ public final class Pipeline
             features,
             new DecisionStage(scorer, policy),
             new SignalStage(scorer, mode, journal, signals, counters, clock),
-            shadow);
+            shadow,
+            monitor);
     }
 
     private static ShadowDecisionPath openShadow(
@@ -285,6 +295,7 @@ public final class Pipeline
         {
             shadow.onEvent(event);
         }
+        monitor.onEvent(event);
     }
 
     /**
@@ -369,5 +380,13 @@ public final class Pipeline
     public ShadowDecisionPath shadow()
     {
         return shadow;
+    }
+
+    /**
+     * @return the drift monitor (inactive unless the bundle has histograms or a label).
+     */
+    public DriftMonitor monitor()
+    {
+        return monitor;
     }
 }

@@ -31,6 +31,10 @@ import io.ticksignal.engine.model.live.ModelSwapSlot;
 import io.ticksignal.engine.model.live.ModelSwapper;
 import io.ticksignal.engine.model.registry.ModelRegistry;
 import io.ticksignal.engine.model.registry.RegistryFollower;
+import io.ticksignal.engine.monitor.DriftAlertListener;
+import io.ticksignal.engine.monitor.DriftAlertLog;
+import io.ticksignal.engine.monitor.DriftMonitor;
+import io.ticksignal.engine.monitor.MonitorCounters;
 import io.ticksignal.engine.pipeline.DiscardingJournalSink;
 import io.ticksignal.engine.pipeline.EngineEvent;
 import io.ticksignal.engine.pipeline.Pipeline;
@@ -54,7 +58,10 @@ import org.agrona.concurrent.status.CountersManager;
  * runtime counters ({@code ticksignal: errors}, type {@value #ERRORS_TYPE_ID}; {@code ticksignal: ingress ring
  * full}, type {@value #RING_FULL_TYPE_ID}); the Chronicle journal (unless {@code journal.mode} is disabled); the
  * Aeron session (embedded driver by default), the market-data subscription and the signal publication
- * ({@link AeronSignalSink}); the {@link Pipeline} in LIVE mode. Then {@link JournalRecovery} replays the journal's
+ * ({@link AeronSignalSink}); the {@link Pipeline} in LIVE mode, and, when its drift monitor is active, the
+ * {@link MonitorCounters} in the counters file, and alert lines to standard error ({@link DriftAlertLog}) for
+ * crossings after recovery. Then
+ * {@link JournalRecovery} replays the journal's
  * last cycle into that pipeline, the pipeline agent starts and journals the control events
  * ({@code RECOVERY_START}/{@code RECOVERY_END} after a replay, then {@code ENGINE_START}), and only then does
  * ingress start, continuing the engine sequence after the journal's last one.
@@ -99,6 +106,7 @@ public final class EngineRuntime implements AutoCloseable
     private final LatencyRecorder latency = new LatencyRecorder();
     private CountersFile countersFile;
     private EngineCounters counters;
+    private MonitorCounters monitorCounters;
     private AtomicCounter errorsCounter;
     private AtomicCounter ringFullCounter;
     private EngineErrorLog errorLog;
@@ -179,7 +187,10 @@ public final class EngineRuntime implements AutoCloseable
 
         final Pipeline pipeline = Pipeline.create(
             config, PipelineMode.LIVE, journalSink, signalSink, counters, context.epochNanoClock());
+        attachMonitor(pipeline.monitor(), countersManager, DriftAlertListener.NONE);
         final EngineEvent pendingSlot = recover(pipeline);
+        // Alerts the recovery replayed were logged by the engine that lived through them: log from here on.
+        attachMonitor(pipeline.monitor(), countersManager, new DriftAlertLog(System.err));
         final RegistryFollower follower = registryFollower(pipeline);
 
         // The consumer is an agent that reads the cursor, never a barrier's waitFor: the wait strategy only
@@ -240,6 +251,19 @@ public final class EngineRuntime implements AutoCloseable
             ModelSwapDetail.sha256OfModelYaml(bundle));
     }
 
+    private void attachMonitor(
+        final DriftMonitor monitor, final CountersManager countersManager, final DriftAlertListener listener)
+    {
+        if (monitor.isActive())
+        {
+            if (null == monitorCounters)
+            {
+                monitorCounters = new MonitorCounters(countersManager, monitor);
+            }
+            monitor.attach(monitorCounters, listener);
+        }
+    }
+
     private EngineEvent recover(final Pipeline pipeline)
     {
         if (null == journal)
@@ -291,7 +315,7 @@ public final class EngineRuntime implements AutoCloseable
         CloseHelper.closeAll(session, journal);
         final Path latencyFile = writeLatency();
         summary = snapshot(latencyFile);
-        CloseHelper.closeAll(counters, countersFile);
+        CloseHelper.closeAll(monitorCounters, counters, countersFile);
     }
 
     private void closeAfterFailedStart(final Throwable cause)
@@ -299,7 +323,8 @@ public final class EngineRuntime implements AutoCloseable
         closed = true;
         try
         {
-            CloseHelper.closeAll(modelLoaderRunner, ingressRunner, pipelineRunner, session, journal, counters, countersFile);
+            CloseHelper.closeAll(modelLoaderRunner, ingressRunner, pipelineRunner, session, journal, monitorCounters,
+                counters, countersFile);
         }
         catch (final RuntimeException ex)
         {

@@ -79,6 +79,13 @@ final class JsonText
         return this;
     }
 
+    JsonText bool(final String name, final boolean value)
+    {
+        key(name);
+        out.append(value);
+        return this;
+    }
+
     JsonText string(final String name, final String value)
     {
         key(name);

@@ -60,6 +60,7 @@ final class MetricsJson
         {
             ChallengerReport.json(json, challenger);
         }
+        DriftSection.json(json, inputs.drift);
         return json.close().toString() + "\n";
     }
 

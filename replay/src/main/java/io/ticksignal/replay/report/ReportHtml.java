@@ -59,6 +59,7 @@ final class ReportHtml
         html.append("<p class=\"note\">The journal holds no feature values, so the heatmap correlates what the ")
             .append("signals carry (P(up), confidence, direction) with the realised forward return at the horizon.")
             .append("</p>\n<figure>").append(charts.correlations()).append("</figure>\n");
+        DriftSection.html(html, inputs.drift);
         html.append("<h2>Engine latency</h2>\n");
         if (null == latency)
         {
