@@ -53,22 +53,23 @@ import java.util.stream.Collectors;
     header = "Export a point-in-time training dataset: features at each bar close, forward-return labels.",
     mixinStandardHelpOptions = true,
     description = {
-        "Build a dataset from a market-data CSV (--input) or a journal's accepted inputs (--journal): one row per",
-        "close of a label-timeframe bar with every feature as the live engine holds it after that close (same",
-        "code), the forward return close[t+H]/close[t]-1 of the label's bars and its class: with --classes 2 UP",
-        "if the return > threshold else DOWN; with 3 DOWN if < -threshold, UP if > threshold, else FLAT.",
-        "Only rows with every feature warm and the label known (bar t+H closed) are written. Writes DATA.csv",
-        "and DATA.csv.meta.yaml (format ticksignal-dataset/1); a summary of kept and dropped rows goes to stderr.",
-        "Expressions without '@' run on every input (tick), as in the engine; write @1m for 1m bars." },
+        "Build a dataset from a market-data CSV (--input) or a journal's accepted inputs (--journal): one row per " +
+            "close of a label-timeframe bar, with every feature as the live engine holds it after that close (same " +
+            "code), the forward return close[t+H]/close[t]-1 of the label's bars and its class (2 classes: UP if " +
+            "the return > threshold, else DOWN; 3: DOWN if < -threshold, UP if > threshold, else FLAT). Only rows " +
+            "with every feature warm and the label known (bar t+H closed) are written.",
+        "Writes DATA.csv and DATA.csv.meta.yaml (format ticksignal-dataset/1); kept and dropped rows are counted " +
+            "on stderr. Expressions without '@' run on every input (tick), as in the engine: write @1m for 1m bars." },
     footer = {
         "",
         "Examples:",
-        "  ticksignal dataset --input bitstamp_btc_usd_trades --features 'rsi(14)@1m;roc(5)@1m' \\",
-        "      --label 'fwd_return(5)@1m' --out btc.csv",
-        "  ticksignal dataset --input bars.csv --format bars --features 'rsi(14)@1d' --label 'fwd_return(1)@1d' \\",
-        "      --classes 3 --threshold 0.005 --out aapl.csv",
-        "  ticksignal dataset --journal /tmp/ticksignal/ticksignal-demo/journal --instrument BTC-USD \\",
-        "      --from 2013-11-26 --features 'rsi(14)@1m' --label 'fwd_return(5)@1m' --out btc.csv" })
+        "  ticksignal dataset --input bitstamp_btc_usd_trades \\",
+        "      --features 'rsi(14)@1m;roc(5)@1m' --label 'fwd_return(5)@1m' --out btc.csv",
+        "  ticksignal dataset --input bars.csv --format bars --features 'rsi(14)@1d' \\",
+        "      --label 'fwd_return(1)@1d' --classes 3 --threshold 0.005 --out aapl.csv",
+        "  ticksignal dataset --journal /tmp/ticksignal/ticksignal-demo/journal \\",
+        "      --instrument BTC-USD --from 2013-11-26 --features 'rsi(14)@1m' \\",
+        "      --label 'fwd_return(5)@1m' --out btc.csv" })
 final class DatasetCommand implements Runnable
 {
     private static final String BUNDLED_ARTIFACT = "org.ta4j:ta4j-examples:0.18";
@@ -112,7 +113,7 @@ final class DatasetCommand implements Runnable
     int classes;
 
     @Option(names = "--threshold", paramLabel = "X",
-        description = "Class threshold on the return, a fraction >= 0 (0.001 = 0.1%). Default 0 with 2 classes; " +
+        description = "Class threshold on the return, a fraction >= 0 (0.001 = 0.1%%). Default 0 with 2 classes; " +
             "required with 3.")
     Double threshold;
 

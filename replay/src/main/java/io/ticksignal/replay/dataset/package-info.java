@@ -23,8 +23,9 @@
  * <p>
  * <b>Kept rows.</b> A candidate is kept when every feature has a value (not NaN) at its close and its label bar
  * has closed. Dropped candidates are counted: not warm, or label unknown (at most the last H of each instrument).
- * A bar still open at the end of the input has not closed (the live engine would close it only when a later event
- * arrives): it is neither a row nor a label.
+ * A bar built from events that is still open at the end of the input has not closed (the live engine would close
+ * it only when a later event arrives): it is neither a row nor a label. An input bar (a bar file's row, a journaled
+ * {@code Bar}) is complete as it arrives, so the timeline closes it at once.
  * <p>
  * Everything here runs on one thread; the per-event work allocates nothing but the rows kept.
  */
