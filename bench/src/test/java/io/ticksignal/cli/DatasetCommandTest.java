@@ -36,15 +36,16 @@ class DatasetCommandTest
     Path dir;
 
     @Test
-    void shouldWriteTheBitstampDatasetAsTheFeaturesRunnerAndTheTradesSay() throws IOException, NoSuchAlgorithmException
+    void shouldWriteTheBitstampDatasetAsTheFeaturesRunnerAndTheTradesSay()
+        throws IOException, NoSuchAlgorithmException
     {
         final Path out = dir.resolve("btc.csv");
         final Path features = dir.resolve("features.csv");
 
         final CommandRun run = CommandRun.of("dataset", "--input", "bitstamp_btc_usd_trades", "--features", FEATURES,
             "--label", LABEL, "--out", out.toString());
-        final CommandRun reference = CommandRun.of("features", "--input", "bitstamp_btc_usd_trades", "--timeframe", "1m",
-            "--features", FEATURES, "--out", features.toString());
+        final CommandRun reference = CommandRun.of("features", "--input", "bitstamp_btc_usd_trades", "--timeframe",
+            "1m", "--features", FEATURES, "--out", features.toString());
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(0, reference.exitCode(), reference.err());

@@ -121,8 +121,10 @@ class DatasetBuilderTest
         assertEquals(List.of(BASE_NS + 2 * MINUTE_NS, BASE_NS + 2 * MINUTE_NS, BASE_NS + 3 * MINUTE_NS,
             BASE_NS + 3 * MINUTE_NS), dataset.rows().stream().map(DatasetRow::timeNs).toList());
         assertEquals(2, dataset.summary().instruments());
-        assertEquals(102.0 / 101.0 - 1.0, dataset.rows().get(1).forwardReturn(), "ZULU: bar 1 closes at 101, bar 2 at 102");
-        assertEquals(197.0 / 198.0 - 1.0, dataset.rows().get(2).forwardReturn(), "ALPHA: bar 2 closes at 198, bar 3 at 197");
+        assertEquals(102.0 / 101.0 - 1.0, dataset.rows().get(1).forwardReturn(),
+            "ZULU: bar 1 closes at 101, bar 2 at 102");
+        assertEquals(197.0 / 198.0 - 1.0, dataset.rows().get(2).forwardReturn(),
+            "ALPHA: bar 2 closes at 198, bar 3 at 197");
     }
 
     @Test

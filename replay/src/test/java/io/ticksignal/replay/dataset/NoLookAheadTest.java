@@ -50,8 +50,8 @@ class NoLookAheadTest
             {
                 final String where = "row at " + DatasetCsv.isoTime(a.timeNs()) + ", feature " +
                     before.featureNames().get(column);
-                assertEquals(Double.doubleToRawLongBits(a.feature(column)), Double.doubleToRawLongBits(b.feature(column)),
-                    where);
+                assertEquals(Double.doubleToRawLongBits(a.feature(column)),
+                    Double.doubleToRawLongBits(b.feature(column)), where);
             }
             if (Double.doubleToRawLongBits(a.forwardReturn()) != Double.doubleToRawLongBits(b.forwardReturn()))
             {
