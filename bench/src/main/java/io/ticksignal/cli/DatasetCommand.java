@@ -253,17 +253,26 @@ final class DatasetCommand implements Runnable
         }
         final JournalDatasetSource reader = new JournalDatasetSource(builder, filter,
             id -> symbols.getOrDefault(id, Long.toString(id)), progress());
-        try (JournalReader journalReader = JournalReader.open(journal))
+        try (JournalReader journalReader = openJournal(journal))
         {
+            if (journalReader.isEmpty())
+            {
+                throw new UserErrorException("--journal " + journal + " holds no journal records; give the " +
+                    "engine's journal.directory (e.g. /tmp/ticksignal/ticksignal-demo/journal)");
+            }
             return read(() -> reader.readAll(journalReader));
         }
-        catch (final DatasetException | UserErrorException ex)
+    }
+
+    private static JournalReader openJournal(final Path journal)
+    {
+        try
         {
-            throw ex;
+            return JournalReader.open(journal);
         }
         catch (final RuntimeException ex)
         {
-            throw new UserErrorException("--journal: cannot read " + journal + " as a journal: " + ex.getMessage(),
+            throw new UserErrorException("--journal: cannot open " + journal + " as a journal: " + ex.getMessage(),
                 ex);
         }
     }

@@ -177,6 +177,8 @@ class DatasetCommandTest
             FEATURES, "--label", LABEL, "--classes", "3", "--out", out.toString());
         assertError(1, "--journal " + dir.resolve("none") + ": no such directory", "--journal",
             dir.resolve("none").toString(), "--features", FEATURES, "--label", LABEL, "--out", out.toString());
+        assertError(1, "--journal " + dir + " holds no journal records; give the engine's journal.directory",
+            "--journal", dir.toString(), "--features", FEATURES, "--label", LABEL, "--out", out.toString());
         assertError(1, "--out " + dir.resolve("bad.parquet") + ": Parquet is not supported (Ticksignal has no " +
             "Parquet writer); write CSV instead, e.g. --out " + dir.resolve("bad.csv"), "--input",
             "bitstamp_btc_usd_trades", "--features", FEATURES, "--label", LABEL, "--out",

@@ -25,8 +25,6 @@ import java.util.Optional;
  */
 public final class CsvDatasetSource
 {
-    private static final long NO_INSTRUMENT_ID = 0L;
-
     private final Path file;
     private final MarketDataSet dataSet;
     private final MarketDataFormat format;
@@ -113,7 +111,7 @@ public final class CsvDatasetSource
             while (reader.next())
             {
                 final long timeNs = reader.timestampNs();
-                if (!filter.accepts(NO_INSTRUMENT_ID, timeNs))
+                if (timeNs < filter.fromNs() || timeNs >= filter.toNs())
                 {
                     outside++;
                 }
