@@ -32,6 +32,9 @@ import io.ticksignal.engine.pipeline.Pipeline;
 import io.ticksignal.engine.pipeline.PipelineMode;
 import io.ticksignal.engine.pipeline.SignalSink;
 import io.ticksignal.replay.run.ReplayFilter;
+import net.openhft.chronicle.queue.ChronicleQueue;
+import net.openhft.chronicle.queue.ExcerptAppender;
+import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.agrona.concurrent.status.CountersManager;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +43,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A journal written by a LIVE-mode engine pipeline over the 100,000 real Bitstamp trades (fed as the reference feed
- * encodes them), plus one trade the engine rejects and one bar of another instrument, gives the same dataset as
- * the CSV of the same trades, byte for byte.
+ * encodes them), plus one trade the engine rejects, one bar of another instrument and a corrupt document at the end,
+ * gives the same dataset as the CSV of the same trades, byte for byte.
  */
 class JournalDatasetTest
 {
@@ -77,6 +80,12 @@ class JournalDatasetTest
                 pipeline.onInput(i + 1, 1_000L * (i + 1), buffer, 0, frames.get(i).length);
             }
         }
+        try (ChronicleQueue queue = ChronicleQueue.singleBuilder(journal).build();
+            ExcerptAppender appender = queue.createAppender();
+            DocumentContext document = appender.writingDocument())
+        {
+            document.wire().bytes().write(new byte[]{ 1, 2, 3, 4, 5 });
+        }
     }
 
     @Test
@@ -94,8 +103,9 @@ class JournalDatasetTest
         final Dataset journalDataset = fromJournal.finish();
 
         assertEquals(100_000, csvInput.eventsRead());
-        assertEquals(new InputSummary(100_001, 0, 1, 1, 0), journalInput,
-            "100,000 trades and the other instrument's bar read; the rejected trade counted, not used");
+        assertEquals(new InputSummary(100_001, 0, 1, 1, 1), journalInput,
+            "100,000 trades and the other instrument's bar read; the rejected trade and the corrupt document " +
+                "counted, not used");
         assertTrue(csvDataset.rows().size() > 9_000, "rows: " + csvDataset.rows().size());
         assertEquals(csv(csvDataset), csv(journalDataset));
         assertEquals(csvDataset.summary().barCloses(), journalDataset.summary().barCloses());
@@ -109,7 +119,7 @@ class JournalDatasetTest
         final DatasetBuilder all = new DatasetBuilder(features, LABEL);
         final InputSummary allInput = readJournal(all, ReplayFilter.all());
         final Dataset allDataset = all.finish();
-        assertEquals(new InputSummary(100_001, 0, 0, 1, 0), allInput);
+        assertEquals(new InputSummary(100_001, 0, 0, 1, 1), allInput);
         assertEquals(2, allDataset.summary().instruments(), "BTC-USD and AAPL (one bar: no row)");
         assertTrue(allDataset.rows().stream().allMatch(row -> row.instrument().equals("BTC-USD")));
 
