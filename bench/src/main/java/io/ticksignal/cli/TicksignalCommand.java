@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
         ConfigCommand.class,
         DataCommand.class,
         FeaturesCommand.class,
+        DatasetCommand.class,
         ScoreCommand.class,
         ModelCommand.class,
         FeedCommand.class,
