@@ -1,0 +1,127 @@
+package io.ticksignal.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.ticksignal.engine.model.BundleScorer;
+import io.ticksignal.engine.model.ModelBundle;
+import io.ticksignal.engine.model.ScorerKind;
+
+/**
+ * The written {@code model.onnx}, run by ONNX Runtime, gives the trainer's own predictions within 1e-6 for every
+ * model kind; the bundle loads with the engine's loader, and the engine's built-in and ONNX scorers agree with the
+ * trainer's calibrated output.
+ */
+final class OnnxExportTest
+{
+    private static final int ROWS = 400;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void shouldMatchOnnxRuntimeForBinaryLogistic() throws Exception
+    {
+        checkBundle(ModelKind.LOGISTIC, 2, ScorerKind.LOGISTIC);
+    }
+
+    @Test
+    void shouldMatchOnnxRuntimeForThreeClassLogistic() throws Exception
+    {
+        checkBundle(ModelKind.LOGISTIC, 3, ScorerKind.LOGISTIC);
+    }
+
+    @Test
+    void shouldMatchOnnxRuntimeForBinaryGbdt() throws Exception
+    {
+        checkBundle(ModelKind.GBDT, 2, ScorerKind.TREE_ENSEMBLE);
+    }
+
+    @Test
+    void shouldMatchOnnxRuntimeForThreeClassGbdt() throws Exception
+    {
+        checkBundle(ModelKind.GBDT, 3, ScorerKind.TREE_ENSEMBLE);
+    }
+
+    private void checkBundle(final ModelKind kind, final int classes, final ScorerKind builtIn) throws Exception
+    {
+        final Dataset dataset = DatasetReader.read(DatasetFixture.write(temp, "data", ROWS, classes, 11));
+        final TrainOptions options = new TrainOptions(kind, SplitSpec.percentages("60/20/20"),
+            ClassWeighting.BALANCED, 1.0, 30, 3, 0.2, 10, 1.0, 0.2, 0.2, -1);
+        final TrainingResult result = Trainer.train(dataset, options, (fold, done, total) -> { });
+        final Path bundleDir = temp.resolve("models").resolve("m").resolve("1");
+        BundleWriter.write(bundleDir, BundleWriter.Overwrite.REFUSE, result, dataset, Map.of("trainCommand", "test"));
+
+        final float[][] input = new float[ROWS][];
+        for (int i = 0; i < ROWS; i++)
+        {
+            input[i] = new float[4];
+            for (int j = 0; j < 4; j++)
+            {
+                input[i][j] = (float)dataset.features()[i][j];
+            }
+        }
+        final String output = OnnxExporter.outputName(result.model());
+        final float[][] onnx = runOnnx(bundleDir.resolve("model.onnx"), input, output);
+        double largest = 0.0;
+        for (int i = 0; i < ROWS; i++)
+        {
+            final double[] expected = result.predictRaw(dataset.features()[i]);
+            final int offset = expected.length - onnx[i].length;
+            for (int k = 0; k < onnx[i].length; k++)
+            {
+                largest = Math.max(largest, Math.abs(onnx[i][k] - expected[k + offset]));
+            }
+        }
+        assertTrue(largest <= 1e-6, "ONNX Runtime differs from the trainer by " + largest);
+
+        final ModelBundle bundle = ModelBundle.load(bundleDir);
+        assertEquals(builtIn, bundle.metadata().scorer());
+        try (BundleScorer engineBuiltIn = bundle.openScorer(builtIn);
+            BundleScorer engineOnnx = bundle.openScorer(ScorerKind.ONNX))
+        {
+            final Trainer.FoldModel fitted = new Trainer.FoldModel(result.model(), result.calibration(),
+                result.thresholds(), "");
+            final double[][] trainer = Trainer.probabilities(dataset, fitted, new RowRange(0, ROWS));
+            final double[] a = new double[classes];
+            final double[] b = new double[classes];
+            final double[] rounded = new double[4];
+            for (int i = 0; i < ROWS; i++)
+            {
+                for (int j = 0; j < 4; j++)
+                {
+                    rounded[j] = input[i][j];
+                }
+                engineBuiltIn.score(rounded, a);
+                engineOnnx.score(dataset.features()[i], b);
+                for (int k = 0; k < classes; k++)
+                {
+                    assertEquals(trainer[i][k], a[k], 1e-12, "built-in row " + i);
+                    assertEquals(trainer[i][k], b[k], 1e-6, "onnx row " + i);
+                }
+            }
+        }
+    }
+
+    static float[][] runOnnx(final Path model, final float[][] input, final String output) throws OrtException
+    {
+        final OrtEnvironment environment = OrtEnvironment.getEnvironment();
+        try (OrtSession session = environment.createSession(model.toString(), new OrtSession.SessionOptions());
+            OnnxTensor tensor = OnnxTensor.createTensor(environment, input);
+            OrtSession.Result result = session.run(Map.of("features", tensor)))
+        {
+            return (float[][])result.get(output).orElseThrow().getValue();
+        }
+    }
+}
