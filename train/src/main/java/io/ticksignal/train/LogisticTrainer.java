@@ -46,7 +46,6 @@ final class LogisticTrainer
 
     Fit fit(final double[][] x, final int[] y, final double[] weights, final RowRange rows, final int classes)
     {
-        final int n = rows.size();
         final int width = x[rows.start()].length;
         final double[] mean = new double[width];
         final double[] scale = new double[width];
@@ -97,7 +96,7 @@ final class LogisticTrainer
             converged = t * largest < STEP_TOLERANCE;
             objective = evaluate(z, y, weights, rows.start(), theta, outputs, gradient, hessian, scores);
         }
-        return new Fit(unstandardise(theta, outputs, width, mean, scale, n), iteration, converged);
+        return new Fit(unstandardise(theta, outputs, width, mean, scale), iteration, converged);
     }
 
     private static double[][] standardise(
@@ -312,8 +311,7 @@ final class LogisticTrainer
     }
 
     private static LogisticModel unstandardise(
-        final double[] theta, final int outputs, final int width, final double[] mean, final double[] scale,
-        final int rows)
+        final double[] theta, final int outputs, final int width, final double[] mean, final double[] scale)
     {
         final int stride = width + 1;
         final double[][] coefficients = new double[outputs][width];

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
@@ -50,7 +51,7 @@ final class DatasetFixture
     {
         final long time = START_NS + index * 60_000_000_000L;
         final StringBuilder line = new StringBuilder().append(time).append(',')
-            .append(java.time.Instant.ofEpochSecond(0, time)).append(",BTC-USD");
+            .append(Instant.ofEpochSecond(0, time)).append(",BTC-USD");
         for (final double feature : features)
         {
             line.append(',').append(feature);

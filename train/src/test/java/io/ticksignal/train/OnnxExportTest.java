@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import ai.onnxruntime.OnnxTensor;
@@ -85,6 +87,10 @@ final class OnnxExportTest
             }
         }
         assertTrue(largest <= 1e-6, "ONNX Runtime differs from the trainer by " + largest);
+        if (result.model() instanceof GbdtModel trees)
+        {
+            checkThresholdBoundaries(trees, dataset, bundleDir.resolve("model.onnx"));
+        }
 
         final ModelBundle bundle = ModelBundle.load(bundleDir);
         assertEquals(builtIn, bundle.metadata().scorer());
@@ -112,6 +118,53 @@ final class OnnxExportTest
                 }
             }
         }
+    }
+
+    /**
+     * Rows whose feature sits exactly on a split threshold, and one float32 step either side, take the same branch
+     * in ONNX Runtime as in the trainer.
+     */
+    private static void checkThresholdBoundaries(final GbdtModel trees, final Dataset dataset, final Path onnxFile)
+        throws OrtException
+    {
+        final List<float[]> rows = new ArrayList<>();
+        for (final GbdtModel.Tree tree : trees.trees().subList(0, Math.min(6, trees.trees().size())))
+        {
+            for (int node = 0; node < tree.feature().length; node++)
+            {
+                if (tree.feature()[node] != GbdtModel.LEAF)
+                {
+                    final float t = tree.threshold()[node];
+                    for (final float value : new float[] {Math.nextDown(t), t, Math.nextUp(t)})
+                    {
+                        final float[] row = new float[4];
+                        for (int j = 0; j < 4; j++)
+                        {
+                            row[j] = (float)dataset.features()[rows.size() % ROWS][j];
+                        }
+                        row[tree.feature()[node]] = value;
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        final float[][] input = rows.toArray(new float[0][]);
+        final float[][] onnx = runOnnx(onnxFile, input, OnnxExporter.PROBABILITIES);
+        final double[] features = new double[4];
+        for (int i = 0; i < input.length; i++)
+        {
+            for (int j = 0; j < 4; j++)
+            {
+                features[j] = input[i][j];
+            }
+            final double[] expected = new double[trees.classCount()];
+            trees.predict(features, expected);
+            for (int k = 0; k < expected.length; k++)
+            {
+                assertEquals(expected[k], onnx[i][k], 1e-6, "boundary row " + i);
+            }
+        }
+        assertTrue(input.length >= 9, "at least three split nodes were probed");
     }
 
     static float[][] runOnnx(final Path model, final float[][] input, final String output) throws OrtException
