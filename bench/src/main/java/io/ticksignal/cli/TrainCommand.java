@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.ticksignal.engine.model.ModelBundle;
+import io.ticksignal.engine.model.ModelBundleException;
 import io.ticksignal.engine.model.calibration.PlattCalibration;
 import io.ticksignal.train.BundleWriter;
 import io.ticksignal.train.ClassWeighting;
@@ -29,8 +31,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code ticksignal train}: train a logistic or gradient-boosted model on a dataset written by
  * {@code ticksignal dataset}, with chronological splits or walk-forward windows, and write a model bundle with an
- * ONNX file. Prints rows per split, a metrics table, the thresholds and where the bundle went; GBDT progress goes to
- * standard error.
+ * ONNX file, then load it with the engine's loader as a check. Prints rows per split, a metrics table, the thresholds
+ * and where the bundle went; GBDT progress goes to standard error.
  */
 @Command(
     name = "train",
@@ -152,11 +154,17 @@ final class TrainCommand implements Runnable
             provenance.put("trainer", "ticksignal train " + options.model().name().toLowerCase(Locale.ROOT));
             BundleWriter.write(out, force ? BundleWriter.Overwrite.REPLACE : BundleWriter.Overwrite.REFUSE, result,
                 data, provenance);
+            ModelBundle.load(out);
             summary(data, options, result, seconds);
         }
         catch (final TrainingException ex)
         {
             throw new UserErrorException(ex.getMessage(), ex);
+        }
+        catch (final ModelBundleException ex)
+        {
+            throw new UserErrorException("the bundle written does not load (please report this): " + ex.getMessage(),
+                ex);
         }
     }
 
