@@ -118,7 +118,23 @@ public final class BundleWriter
             lines.add("  kind: NONE");
         }
         thresholds(lines, result.thresholds(), dataset.classNames());
-        if (result.model() instanceof LogisticModel logistic)
+        modelBlock(lines, result.model());
+        lines.add("label:");
+        lines.add("  expression: " + quote(dataset.meta().labelExpression()));
+        lines.add("  classes: " + dataset.classCount());
+        lines.add("  threshold: " + number(dataset.meta().threshold()));
+        lines.add("training:");
+        lines.add("  notes: " + quote(result.notes()));
+        lines.add("  metrics:");
+        result.metrics().forEach((key, value) -> lines.add("    " + key + ": " + metric(value)));
+        histograms(lines, result.histograms());
+        provenance(lines, dataset, extraProvenance);
+        return String.join("\n", lines) + "\n";
+    }
+
+    private static void modelBlock(final List<String> lines, final TrainedModel model)
+    {
+        if (model instanceof LogisticModel logistic)
         {
             lines.add("logistic:");
             lines.add("  link: " + logistic.link());
@@ -134,15 +150,11 @@ public final class BundleWriter
             lines.add("trees:");
             lines.add("  source: ONNX");
         }
-        lines.add("label:");
-        lines.add("  expression: " + quote(dataset.meta().labelExpression()));
-        lines.add("  classes: " + dataset.classCount());
-        lines.add("  threshold: " + number(dataset.meta().threshold()));
-        lines.add("training:");
-        lines.add("  notes: " + quote(result.notes()));
-        lines.add("  metrics:");
-        result.metrics().forEach((key, value) -> lines.add("    " + key + ": " + metric(value)));
-        histograms(lines, result.histograms());
+    }
+
+    private static void provenance(final List<String> lines, final Dataset dataset,
+        final Map<String, String> extraProvenance)
+    {
         lines.add("provenance:");
         final Map<String, String> provenance = new LinkedHashMap<>();
         provenance.put("data", dataset.meta().source());
@@ -151,7 +163,6 @@ public final class BundleWriter
         provenance.put("datasetCommand", dataset.meta().command());
         provenance.putAll(extraProvenance);
         provenance.forEach((key, value) -> lines.add("  " + key + ": " + quote(value)));
-        return String.join("\n", lines) + "\n";
     }
 
     private static void thresholds(final List<String> lines, final DecisionThresholds thresholds,

@@ -16,6 +16,7 @@ public enum ClassWeighting
      * @param labels  every row's class.
      * @param rows    the fit rows.
      * @param classes number of classes.
+     * @param names   class names, for the error message.
      * @return a weight per dataset row (0 outside {@code rows}).
      * @throws TrainingException when a class has no fit rows.
      */

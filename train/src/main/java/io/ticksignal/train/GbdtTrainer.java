@@ -276,7 +276,7 @@ final class GbdtTrainer
                     }
                     final float value = column[row];
                     final float next = column[rows[i + 1]];
-                    if (value == next || leftCount < minLeaf)
+                    if (value == next || leftCount < minLeaf || !(hl + leafL2 > 0.0) || !(h - hl + leafL2 > 0.0))
                     {
                         continue;
                     }
