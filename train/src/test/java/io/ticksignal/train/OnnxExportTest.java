@@ -3,11 +3,12 @@ package io.ticksignal.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import io.ticksignal.engine.model.BundleScorer;
 import io.ticksignal.engine.model.ModelBundle;
 import io.ticksignal.engine.model.ScorerKind;
+import io.ticksignal.engine.model.builtin.LinkFunction;
 
 /**
  * The written {@code model.onnx}, run by ONNX Runtime, gives the trainer's own predictions within 1e-6 for every
@@ -54,6 +56,33 @@ final class OnnxExportTest
     void shouldMatchOnnxRuntimeForThreeClassGbdt() throws Exception
     {
         checkBundle(ModelKind.GBDT, 3, ScorerKind.TREE_ENSEMBLE);
+    }
+
+    /**
+     * Price-level features (tens of thousands) with a large folded intercept: the exported graph computes in double,
+     * so ONNX Runtime still equals the trainer's function where a float32 MatMul would lose digits to cancellation.
+     */
+    @Test
+    void shouldKeepPrecisionOnPriceScaledFeatures() throws Exception
+    {
+        final LogisticModel model = new LogisticModel(LinkFunction.SIGMOID,
+            new double[][] {{0.0123456789, -0.0098765432, 1.5}}, new double[] {-81.234567});
+        final Path file = temp.resolve("price.onnx");
+        Files.write(file, OnnxExporter.export(model, "price"));
+        final float[][] input = new float[200][3];
+        final Random random = new Random(3);
+        for (final float[] row : input)
+        {
+            row[0] = (float)(30000 + 500 * random.nextGaussian());
+            row[1] = row[0] + (float)(50 * random.nextGaussian());
+            row[2] = (float)random.nextGaussian();
+        }
+        final float[][] onnx = runOnnx(file, input, OnnxExporter.P_UP);
+        for (int i = 0; i < input.length; i++)
+        {
+            final double up = model.predictUp(new double[] {input[i][0], input[i][1], input[i][2]});
+            assertEquals(up, onnx[i][0], 1e-6, "row " + i);
+        }
     }
 
     private void checkBundle(final ModelKind kind, final int classes, final ScorerKind builtIn) throws Exception
