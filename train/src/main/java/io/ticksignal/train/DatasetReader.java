@@ -7,18 +7,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import io.ticksignal.config.Timeframe;
+import io.ticksignal.engine.feature.catalog.FeatureExpressionException;
+import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
 import io.ticksignal.engine.model.ModelBundleLoader;
 
 /**
  * Reads a dataset written by {@code ticksignal dataset}: {@code DATA.csv} (header
  * {@code time_ns,time,instrument,<features...>,fwd_return,label}, rows in time order) and its sidecar
  * {@code DATA.csv.meta.yaml}. Every problem ends in a {@link TrainingException} naming the file and, for the CSV,
- * {@code file:line:column} (column = 1-based field number): a missing sidecar or key, a header that does not match
+ * {@code file:line:column} (column = 1-based field number): a missing sidecar or key, a feature or label expression
+ * the engine does not know, a header that does not match
  * the sidecar's features, a bad or empty number, a non-finite feature, an unknown label, a row earlier than the one
  * before it, a row count or checksum that differs from the sidecar. Cold path; stateless.
  */
@@ -29,6 +35,8 @@ public final class DatasetReader
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final int LEADING_COLUMNS = 3;
+    private static final Pattern LABEL = Pattern.compile("fwd_return\\((\\d{1,9})\\)@(\\w+)");
+    private static final FeatureExpressionParser PARSER = FeatureExpressionParser.standard();
 
     private DatasetReader()
     {
@@ -113,6 +121,7 @@ public final class DatasetReader
             throw new TrainingException(metaFile + ": label.expression: missing; e.g. label: {expression:"
                 + " \"fwd_return(5)@1m\", classes: 2, threshold: 0.0}");
         }
+        checkExpressions(metaFile, names, expression.strip());
         final int classes = label.path("classes").asInt(2);
         if (classes != 2 && classes != 3)
         {
@@ -127,6 +136,29 @@ public final class DatasetReader
         return new DatasetMeta(root.path("source").asText(""), root.path("command").asText(""), List.copyOf(names),
             expression.strip(), classes, label.path("threshold").asDouble(0.0), rows.asLong(),
             root.path("csvSha256").asText(""));
+    }
+
+    private static void checkExpressions(final Path metaFile, final List<String> features, final String label)
+    {
+        for (int i = 0; i < features.size(); i++)
+        {
+            try
+            {
+                PARSER.parse(features.get(i));
+            }
+            catch (final FeatureExpressionException ex)
+            {
+                throw new TrainingException(metaFile + ": features[" + i + "]: unknown feature expression: "
+                    + ex.getMessage() + " (see `ticksignal features --list`)", ex);
+            }
+        }
+        final Matcher matcher = LABEL.matcher(label);
+        if (!matcher.matches() || Timeframe.fromConfigName(matcher.group(2)) == null
+            || Integer.parseInt(matcher.group(1)) < 1)
+        {
+            throw new TrainingException(metaFile + ": label.expression: '" + label + "' is not a label; it must be"
+                + " fwd_return(H)@TF with H >= 1 bars, e.g. fwd_return(5)@1m");
+        }
     }
 
     private static Dataset parse(final Path csv, final DatasetMeta meta, final String sha256, final List<String> lines)

@@ -3,6 +3,7 @@ package io.ticksignal.train;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -131,6 +132,13 @@ final class DatasetReaderTest
         Files.writeString(meta, Files.readString(meta).replace("other/2", "ticksignal-dataset/1")
             .replace("classes: 2", "classes: 4"));
         assertEquals(meta + ": label.classes: 4 is not allowed: 2 (DOWN, UP) or 3 (DOWN, FLAT, UP)", message(csv));
+        Files.writeString(meta, Files.readString(meta).replace("classes: 4", "classes: 2")
+            .replace("fwd_return(5)@1m", "fwd_return(5)@7m"));
+        assertEquals(meta + ": label.expression: 'fwd_return(5)@7m' is not a label; it must be fwd_return(H)@TF with"
+            + " H >= 1 bars, e.g. fwd_return(5)@1m", message(csv));
+        Files.writeString(meta, Files.readString(meta).replace("fwd_return(5)@7m", "fwd_return(5)@1m")
+            .replace("\"willr(14)@1m\"", "\"wilr(14)@1m\""));
+        assertTrue(message(csv).startsWith(meta + ": features[2]: unknown feature expression: "), message(csv));
     }
 
     private Path write(final String name, final String text, final int rows) throws IOException
