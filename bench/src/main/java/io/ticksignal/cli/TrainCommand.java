@@ -48,11 +48,11 @@ import picocli.CommandLine.Spec;
     footer = {
         "",
         "Examples:",
-        "  ticksignal train --dataset data/btc.csv --model logistic --out models/btc-logistic/1",
-        "  ticksignal train --dataset data/btc.csv --model gbdt --trees 200 --depth 4 --split 70/15/15 \\",
-        "      --out models/btc-gbdt/1",
-        "  ticksignal train --dataset data/btc.csv --model logistic --walk-forward train=4000,test=1000,step=1000 \\",
-        "      --out models/btc-wf/1",
+        "  ticksignal train --dataset btc.csv --model logistic --out models/btc-lr/1",
+        "  ticksignal train --dataset btc.csv --model gbdt --trees 200 --depth 4 \\",
+        "      --split 70/15/15 --out models/btc-gbdt/1",
+        "  ticksignal train --dataset btc.csv --model logistic \\",
+        "      --walk-forward train=4000,test=1000,step=1000 --out models/btc-wf/1",
         "Exit codes: 0 ok, 1 bad dataset or options (file:line:column), 2 usage error." })
 final class TrainCommand implements Runnable
 {
