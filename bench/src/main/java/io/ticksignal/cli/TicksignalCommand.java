@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         ReplayCommand.class,
         SignalsCommand.class,
         BacktestCommand.class,
+        TrainCommand.class,
         StatCommand.class,
         BenchCommand.class
     },
