@@ -57,7 +57,7 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  ticksignal backtest --journal /tmp/ticksignal-demo-123/journal",
-        "  ticksignal backtest --journal J --bundle config/models/demo-btc --cost-bps 5 --horizon 5 --out report",
+        "  ticksignal backtest --journal J --bundle config/models/demo-btc/1 --cost-bps 5 --horizon 5 --out report",
         "Exit codes: 0 ok, 1 user error, 2 usage error." })
 final class BacktestCommand implements Callable<Integer>
 {

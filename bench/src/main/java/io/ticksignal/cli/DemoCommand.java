@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
  * {@code ticksignal demo}: the whole loop in one process on the bundled demo configuration, with every path in a
  * fresh temp directory: embedded driver + engine, the reference feed playing the real Bitstamp trades at full
  * speed, and a strategy subscribed to the signals. The engine scores with the demo model bundle
- * ({@code config/models/demo-btc}, carried in the jar and extracted into the run directory) unless
+ * ({@code config/models/demo-btc/1}, carried in the jar and extracted into the run directory) unless
  * {@code --model rule} asks for the configuration's built-in rule, for comparison.
  */
 @Command(
@@ -138,14 +138,16 @@ final class DemoCommand implements Callable<Integer>
         }
         final EngineSummary summary = engine.summary();
         print(out, fed, strategy, summary);
-        return backtest(summary, runDirectory.resolve("report"));
+        return backtest(summary, config, runDirectory.resolve("report"));
     }
 
     /**
      * The demo's last step: the backtest of its own journal, through the same command a user runs
-     * ({@code ticksignal backtest}), so its report shows what the run just produced.
+     * ({@code ticksignal backtest}), so its report shows what the run just produced. With the demo bundle it passes
+     * {@code --bundle} too: the replay through the same model reproduces the journaled signals and gives the report
+     * its drift section (the bundle carries training histograms and its label).
      */
-    private int backtest(final EngineSummary summary, final Path reportDirectory)
+    private int backtest(final EngineSummary summary, final TicksignalConfig config, final Path reportDirectory)
     {
         final PrintWriter out = spec.commandLine().getOut();
         if (null == summary.journalDirectory())
@@ -154,14 +156,16 @@ final class DemoCommand implements Callable<Integer>
             out.flush();
             return 0;
         }
-        out.println("demo: backtest of this run's journal (ticksignal backtest --journal " +
-            summary.journalDirectory() + " --cost-bps 1 --horizon 5 --out " + reportDirectory + ")");
+        final List<String> arguments = new ArrayList<>(List.of("backtest", "--journal",
+            summary.journalDirectory().toString()));
+        config.model().bundleDirectory().ifPresent(bundle -> arguments.addAll(List.of("--bundle", bundle.toString())));
+        arguments.addAll(List.of("--cost-bps", "1", "--horizon", "5", "--out", reportDirectory.toString()));
+        out.println("demo: backtest of this run's journal (ticksignal " + String.join(" ", arguments) + ")");
         out.flush();
         final CommandLine backtest = TicksignalMain.newCommandLine();
         backtest.setOut(out);
         backtest.setErr(spec.commandLine().getErr());
-        return backtest.execute("backtest", "--journal", summary.journalDirectory().toString(),
-            "--cost-bps", "1", "--horizon", "5", "--out", reportDirectory.toString());
+        return backtest.execute(arguments.toArray(new String[0]));
     }
 
     private static Path newRunDirectory()

@@ -18,13 +18,13 @@ import picocli.CommandLine.TypeConversionException;
  */
 enum DemoModel
 {
-    /** The demo bundle {@code config/models/demo-btc}, extracted from the jar into the run directory. */
+    /** The demo bundle {@code config/models/demo-btc/1}, extracted from the jar into the run directory. */
     BUNDLE,
     /** {@code demo.yaml}'s own model section: the built-in rule on {@code rsi(14)}. */
     RULE;
 
-    /** Classpath folder of the demo bundle (the config module's jar carries config/models/demo-btc). */
-    static final String BUNDLE_RESOURCE = "io/ticksignal/config/models/demo-btc/";
+    /** Classpath folder of the demo bundle (the config module's jar carries config/models/demo-btc/1). */
+    static final String BUNDLE_RESOURCE = "io/ticksignal/config/models/demo-btc/1/";
     private static final List<String> BUNDLE_FILES = List.of("model.yaml", "model.onnx");
 
     /**

@@ -76,7 +76,7 @@ final class ModelCommand implements Runnable
         footer = {
             "",
             "Examples:",
-            "  ticksignal model swap --bundle config/models/demo-btc --config engine.yaml" })
+            "  ticksignal model swap --bundle config/models/demo-btc/1 --config engine.yaml" })
     static final class Swap implements Callable<Integer>
     {
         @Spec

@@ -329,9 +329,26 @@ final class RegistryCommands
             if (metric.getKey().toLowerCase(Locale.ROOT).startsWith("test") && !metric.getValue().isEmpty() &&
                 shown.size() < METRICS_SHOWN)
             {
-                shown.add(metric.getKey() + " " + metric.getValue());
+                shown.add(metric.getKey() + " " + shortNumber(metric.getValue()));
             }
         }
         return shown.isEmpty() ? "" : "  " + String.join(", ", shown);
+    }
+
+    /** A fraction to 4 decimals (0.5066666666666667 → 0.5067); whole numbers and text as written. */
+    private static String shortNumber(final String value)
+    {
+        if (!value.contains(".") || value.contains("E"))
+        {
+            return value;
+        }
+        try
+        {
+            return String.format(Locale.ROOT, "%.4f", Double.parseDouble(value));
+        }
+        catch (final NumberFormatException ex)
+        {
+            return value;
+        }
     }
 }

@@ -54,7 +54,7 @@ import picocli.CommandLine.Spec;
         "",
         "Examples:",
         "  ticksignal replay --journal /tmp/ticksignal/journal --verify",
-        "  ticksignal replay --journal J --bundle config/models/demo-btc --out signals.csv",
+        "  ticksignal replay --journal J --bundle config/models/demo-btc/1 --out signals.csv",
         "Exit codes: 0 ok (identical with --verify), 1 mismatch or user error, 2 usage error." })
 final class ReplayCommand implements Callable<Integer>
 {

@@ -28,7 +28,7 @@ class BacktestCommandTest
     private static final int TRADES = 20_000;
     private static final Pattern RUN_DIRECTORY = Pattern.compile("demo: run directory (\\S+)");
     private static final Pattern JOURNAL = Pattern.compile("demo: journal (\\S+) ");
-    private static final Path DEMO_BUNDLE = Path.of("..", "config", "models", "demo-btc");
+    private static final Path DEMO_BUNDLE = Path.of("..", "config", "models", "demo-btc", "1");
 
     private static Path runDirectory;
     private static Path journal;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelCommandTest
 {
     /** Surefire runs in the module directory; the demo bundle sits at the top of the config module. */
-    private static final Path DEMO_BUNDLE = Path.of("../config/models/demo-btc").toAbsolutePath().normalize();
+    private static final Path DEMO_BUNDLE = Path.of("../config/models/demo-btc/1").toAbsolutePath().normalize();
 
     @TempDir
     Path dir;
@@ -103,7 +103,7 @@ class ModelCommandTest
         final Path bundle = Files.createDirectories(dir.resolve(name));
         Files.copy(DEMO_BUNDLE.resolve("model.onnx"), bundle.resolve("model.onnx"));
         Files.writeString(bundle.resolve("model.yaml"), Files.readString(DEMO_BUNDLE.resolve("model.yaml"))
-            .replace("name: demo-btc", "name: " + name).replace("version: 1", "version: " + version));
+            .replace("name: \"demo-btc\"", "name: \"" + name + "\"").replace("version: 1", "version: " + version));
         return bundle;
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModelRegistryCommandTest
 {
     /** Surefire runs in the module directory; the demo bundle sits at the top of the config module. */
-    private static final Path DEMO_BUNDLE = Path.of("../config/models/demo-btc").toAbsolutePath().normalize();
+    private static final Path DEMO_BUNDLE = Path.of("../config/models/demo-btc/1").toAbsolutePath().normalize();
     private static final String NL = System.lineSeparator();
 
     @TempDir
@@ -32,7 +32,7 @@ class ModelRegistryCommandTest
         Files.createDirectories(registry.resolve("btc/3"));
         Files.copy(DEMO_BUNDLE.resolve("model.onnx"), registry.resolve("btc/3/model.onnx"));
         Files.writeString(registry.resolve("btc/3/model.yaml"), Files.readString(DEMO_BUNDLE.resolve("model.yaml"))
-            .replace("name: demo-btc", "name: btc").replace("version: 1", "version: 9"));
+            .replace("name: \"demo-btc\"", "name: \"btc\"").replace("version: 1", "version: 9"));
 
         final CommandRun before = CommandRun.of("model", "list", "--registry", registry.toString());
         final CommandRun first = CommandRun.of("model", "promote", "btc", "1", "--registry", registry.toString());
@@ -46,8 +46,8 @@ class ModelRegistryCommandTest
 
         assertEquals(0, before.exitCode(), before.err());
         final String versions =
-            "    version 1  testRows 2813, testAccuracy 0.5552790615001777" + NL +
-            "    version 2  testRows 2813, testAccuracy 0.5552790615001777" + NL +
+            "    version 1  test.rows 1875, test.accuracy 0.5067, test.rocAuc 0.5693, test.logLoss 0.7032" + NL +
+            "    version 2  test.rows 1875, test.accuracy 0.5067, test.rocAuc 0.5693, test.logLoss 0.7032" + NL +
             "    version 3  INVALID: " + registry.resolve("btc/3/model.yaml") + " says name: btc, version: 9, but " +
             "its registry directory is btc/3; set name: btc and version: 3 in model.yaml, or move the bundle to " +
             registry.resolve("btc/9") + NL;
@@ -187,7 +187,7 @@ class ModelRegistryCommandTest
         final Path bundle = Files.createDirectories(registry.resolve("btc").resolve(Long.toString(version)));
         Files.copy(DEMO_BUNDLE.resolve("model.onnx"), bundle.resolve("model.onnx"));
         Files.writeString(bundle.resolve("model.yaml"), Files.readString(DEMO_BUNDLE.resolve("model.yaml"))
-            .replace("name: demo-btc", "name: btc").replace("version: 1", "version: " + version)
+            .replace("name: \"demo-btc\"", "name: \"btc\"").replace("version: 1", "version: " + version)
             .replace("buyAbove: 0.621", "buyAbove: " + buyAbove));
     }
 }

@@ -114,7 +114,7 @@ class ReplayCommandTest
         final Path journal = writeJournal(temp.resolve("journal"), 100);
 
         final CommandRun run = CommandRun.of("replay", "--journal", journal.toString(), "--bundle",
-            Path.of("..", "config", "models", "demo-btc").toString(), "--verify");
+            Path.of("..", "config", "models", "demo-btc", "1").toString(), "--verify");
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("meaningless") && run.err().contains("--force"), run.err());

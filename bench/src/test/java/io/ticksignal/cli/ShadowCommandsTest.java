@@ -179,7 +179,7 @@ class ShadowCommandsTest
         final int end = yaml.indexOf("\n# Applied after the scorer");
         final Path file = temp.resolve(name);
         Files.writeString(file, yaml.substring(0, start) + "\nmodel:\n  bundle: " +
-            Path.of("..", "config", "models", "demo-btc").toAbsolutePath().normalize() + "\n" +
+            Path.of("..", "config", "models", "demo-btc", "1").toAbsolutePath().normalize() + "\n" +
             (null == shadow ? "" : "  shadow: " + shadow + "\n") + yaml.substring(end));
         return file;
     }

@@ -42,7 +42,7 @@ import org.agrona.concurrent.status.CountersManager;
  * comparison included, as {@code replay --verify} runs).
  * <p>
  * Run: {@code java -cp bench/target/ticksignal-bench-*.jar io.ticksignal.bench.replay.ReplayThroughput
- * config/models/demo-btc [ROUNDS]}.
+ * config/models/demo-btc/1 [ROUNDS]}.
  */
 public final class ReplayThroughput
 {
@@ -56,7 +56,7 @@ public final class ReplayThroughput
      */
     public static void main(final String[] args) throws IOException
     {
-        final Path bundle = Path.of(args.length > 0 ? args[0] : "config/models/demo-btc");
+        final Path bundle = Path.of(args.length > 0 ? args[0] : "config/models/demo-btc/1");
         final int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         final TicksignalConfig rule = new ConfigLoader().loadDemo();
         final TicksignalConfig scored = new TicksignalConfig(rule.engine(), rule.instruments(), rule.aeron(),

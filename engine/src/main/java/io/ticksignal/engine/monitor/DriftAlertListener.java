@@ -29,7 +29,7 @@ public interface DriftAlertListener
      * @param edge        raised (above) or cleared (at or below).
      * @param feature     the feature expression, as in the bundle.
      * @param psi         its PSI now.
-     * @param psiAlert    the alert level.
+     * @param psiAlert    the level crossed: {@code psiAlert} when raised, the clear level when cleared.
      * @param eventTimeNs event time of the input at which it crossed, ns since the epoch.
      */
     void onDriftAlert(AlertEdge edge, String feature, double psi, double psiAlert, long eventTimeNs);

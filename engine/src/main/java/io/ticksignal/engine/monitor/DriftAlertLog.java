@@ -43,7 +43,7 @@ public final class DriftAlertLog implements DriftAlertListener
      * @param edge        the crossing.
      * @param feature     the feature.
      * @param psi         PSI now.
-     * @param psiAlert    the alert level.
+     * @param psiAlert    the level crossed: {@code psiAlert} when raised, the clear level when cleared.
      * @param eventTimeNs event time, ns since the epoch.
      * @return the log line.
      */

@@ -24,9 +24,11 @@ import io.ticksignal.engine.pipeline.FeatureStage;
  *     <li>the input is applied to the bars of the label's timeframe ({@link LabelBars}); a close matures labels in
  *     {@link RollingAccuracy}.</li>
  * </ol>
- * Alerts are edge-triggered: a feature alerts when its PSI rises above {@code monitoring.psiAlert} and clears when it
- * is back at or below; the accuracy alerts when, with at least {@code monitoring.minLabels} scored labels in the
- * window, it falls below {@code monitoring.accuracyFloor}, and clears at or above it. Each crossing is counted
+ * Alerts are edge-triggered with hysteresis, so a value hovering at the level does not raise an alert per minute: a
+ * feature alerts when its PSI rises above {@code monitoring.psiAlert} and clears when it is back at or below
+ * {@value #PSI_CLEAR_SHARE} of it; the accuracy alerts when, with at least {@code monitoring.minLabels} scored labels
+ * in the window, it falls below {@code monitoring.accuracyFloor}, and clears at or above the floor plus
+ * {@value #ACCURACY_CLEAR_MARGIN}. Each crossing is counted
  * ({@link MonitorCounters}) and told to a {@link DriftAlertListener} (the engine logs one line).
  * <p>
  * Time comes from events only; the same inputs give the same values live, in recovery and in replay. A decision
@@ -39,6 +41,11 @@ import io.ticksignal.engine.pipeline.FeatureStage;
  */
 public final class DriftMonitor
 {
+    /** A PSI alert clears at or below this share of {@code psiAlert}. */
+    public static final double PSI_CLEAR_SHARE = 0.8;
+    /** An accuracy alert clears at or above {@code accuracyFloor} plus this. */
+    public static final double ACCURACY_CLEAR_MARGIN = 0.02;
+
     private final String inactiveReason;
     private final FeatureDriftWindow[] windows;
     private final String[] featureNames;
@@ -233,7 +240,8 @@ public final class DriftMonitor
 
     private void checkDrift(final int feature, final long eventTimeNs)
     {
-        final boolean above = psi[feature] > psiAlert;
+        final double clearLevel = psiAlert * PSI_CLEAR_SHARE;
+        final boolean above = driftAlerting[feature] ? psi[feature] > clearLevel : psi[feature] > psiAlert;
         if (above == driftAlerting[feature])
         {
             return;
@@ -253,7 +261,7 @@ public final class DriftMonitor
             featuresAlerting--;
         }
         listener.onDriftAlert(above ? AlertEdge.RAISED : AlertEdge.CLEARED, featureNames[feature], psi[feature],
-            psiAlert, eventTimeNs);
+            above ? psiAlert : clearLevel, eventTimeNs);
     }
 
     private void checkAccuracy(final long eventTimeNs)
@@ -264,7 +272,8 @@ public final class DriftMonitor
             return;
         }
         final double value = accuracy.accuracy();
-        final boolean below = value < accuracyFloor;
+        final double clearLevel = Math.min(1.0, accuracyFloor + ACCURACY_CLEAR_MARGIN);
+        final boolean below = accuracyAlerting ? value < clearLevel : value < accuracyFloor;
         if (below == accuracyAlerting)
         {
             return;
@@ -278,8 +287,8 @@ public final class DriftMonitor
                 counters.onAccuracyAlert();
             }
         }
-        listener.onAccuracyAlert(below ? AlertEdge.RAISED : AlertEdge.CLEARED, value, labels, accuracyFloor,
-            eventTimeNs);
+        listener.onAccuracyAlert(below ? AlertEdge.RAISED : AlertEdge.CLEARED, value, labels,
+            below ? accuracyFloor : clearLevel, eventTimeNs);
     }
 
     private static int argmax(final EngineEvent event, final int count)

@@ -303,7 +303,8 @@ class DriftMonitorPipelineTest
         {
             for (int f = 0; f < 2; f++)
             {
-                final boolean now = trace.expectedPsi[f][i] > psiAlert;
+                // Hysteresis: an alert clears at or below 80% of the level (0.04 here), not at the level.
+                final boolean now = above[f] ? trace.expectedPsi[f][i] > 0.04 : trace.expectedPsi[f][i] > psiAlert;
                 if (now != above[f])
                 {
                     expected.add("drift " + (now ? AlertEdge.RAISED : AlertEdge.CLEARED) + " " + FEATURES[f]);
@@ -312,7 +313,8 @@ class DriftMonitorPipelineTest
             }
             if (trace.expectedLabels[i] >= 50)
             {
-                final boolean now = trace.expectedAccuracy[i] < floor;
+                // Hysteresis: an accuracy alert clears at or above the floor plus 0.02 (0.54 here).
+                final boolean now = below ? trace.expectedAccuracy[i] < 0.54 : trace.expectedAccuracy[i] < floor;
                 if (now != below)
                 {
                     expected.add("accuracy " + (now ? AlertEdge.RAISED : AlertEdge.CLEARED));

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShadowRecoveryTest
 {
     private static final int TRADES = 3_000;
-    private static final Path DEMO_BTC = Path.of("../config/models/demo-btc").toAbsolutePath().normalize();
+    private static final Path DEMO_BTC = Path.of("../config/models/demo-btc/1").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;

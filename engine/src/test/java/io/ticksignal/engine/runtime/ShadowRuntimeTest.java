@@ -39,7 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ShadowRuntimeTest
 {
     private static final int TRADES = 20_000;
-    private static final Path DEMO_BTC = Path.of("../config/models/demo-btc").toAbsolutePath().normalize();
+    private static final Path DEMO_BTC = Path.of("../config/models/demo-btc/1").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;

@@ -26,7 +26,7 @@ import org.agrona.concurrent.status.CountersManager;
 public final class ShadowJournalFixture
 {
     /** The demo bundle, from the replay module's directory. */
-    public static final Path DEMO_BTC = Path.of("../config/models/demo-btc").toAbsolutePath().normalize();
+    public static final Path DEMO_BTC = Path.of("../config/models/demo-btc/1").toAbsolutePath().normalize();
 
     /** Trades journaled. */
     public static final int TRADES = 20_000;
