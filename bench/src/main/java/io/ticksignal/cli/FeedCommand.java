@@ -88,6 +88,11 @@ final class FeedCommand implements Callable<Integer>
     @Option(names = "--limit", paramLabel = "N", description = "Send only the first N rows (default: all).")
     Long limit;
 
+    @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
+        description = "Pass over the first N rows, e.g. to continue a feed that stopped after --limit N; trades " +
+            "keep their ids (row n is trade n), so the parts make one stream. Default: ${DEFAULT-VALUE}.")
+    long skip;
+
     @Option(names = "--connect-timeout", paramLabel = "SECONDS", defaultValue = "10",
         description = "How long to wait for a subscriber (the engine). Default: ${DEFAULT-VALUE}.")
     long connectTimeoutSeconds;
@@ -109,6 +114,10 @@ final class FeedCommand implements Callable<Integer>
         {
             throw new ParameterException(spec.commandLine(), "--limit must be at least 1: " + limit);
         }
+        if (skip < 0)
+        {
+            throw new ParameterException(spec.commandLine(), "--skip must be at least 0: " + skip);
+        }
         final TicksignalConfig config = client.loadConfig();
         final InstrumentConfig target = instrument(config);
         final Source source = source();
@@ -125,7 +134,8 @@ final class FeedCommand implements Callable<Integer>
             final FeedSummary summary;
             try (MarketDataReader reader = source.open())
             {
-                summary = feed.run(reader, target, barIntervalNs, null == limit ? Long.MAX_VALUE : limit, progress());
+                summary = feed.run(reader, target, barIntervalNs, skip, null == limit ? Long.MAX_VALUE : limit,
+                    progress());
             }
             endProgress();
             printSummary(summary, source, target, stream, feedSpeed);

@@ -50,6 +50,7 @@ public final class CsvFeed
     private long firstEventTimeNs;
     private long startNs;
     private long messagesSent;
+    private long rowsSkipped;
 
     /**
      * @param publisher          where messages go.
@@ -91,7 +92,38 @@ public final class CsvFeed
         final long maxMessages,
         final FeedProgress progress)
     {
+        return run(reader, instrument, barIntervalNs, 0, maxMessages, progress);
+    }
+
+    /**
+     * Plays the file from row {@code skipRows + 1}, or {@code maxMessages} rows from there: the way to continue a
+     * feed that stopped after {@code maxMessages} rows. Skipped rows are read, not sent, and rows keep their trade
+     * ids (row {@code n} of the file is trade {@code n}), so the two parts make the same stream as one feed.
+     *
+     * @param reader        a reader that has not read yet (its scales are set here); the caller closes it.
+     * @param instrument    the instrument the rows belong to: id and scales.
+     * @param barIntervalNs the bar length for a bar file, ns (ignored for trades and quotes).
+     * @param skipRows      rows to pass over first, at least 0.
+     * @param maxMessages   the most rows to send ({@link Long#MAX_VALUE} for the rest of the file).
+     * @param progress      told how far the run has got.
+     * @return what was sent.
+     * @throws FeedException if a message could not be sent within the retry bound.
+     * @throws io.ticksignal.codecs.text.MarketDataFormatException on a malformed row under {@code BadRowPolicy.FAIL}.
+     */
+    public FeedSummary run(
+        final MarketDataReader reader,
+        final InstrumentConfig instrument,
+        final long barIntervalNs,
+        final long skipRows,
+        final long maxMessages,
+        final FeedProgress progress)
+    {
         scale(reader, instrument);
+        rowsSkipped = 0;
+        while (rowsSkipped < skipRows && reader.next())
+        {
+            rowsSkipped++;
+        }
         messagesSent = 0;
         firstEventTimeNs = 0;
         startNs = clock.nanoTime();
@@ -223,7 +255,7 @@ public final class CsvFeed
             trades.amountScaled(),
             -instrument.sizeScale(),
             AggressorSide.UNKNOWN,
-            messagesSent + 1);
+            rowsSkipped + messagesSent + 1);
     }
 
     private long sendBar(final BarCsvReader bars, final InstrumentConfig instrument, final long barIntervalNs)

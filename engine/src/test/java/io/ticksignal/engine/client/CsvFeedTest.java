@@ -137,6 +137,29 @@ class CsvFeedTest
     }
 
     @Test
+    void shouldContinueAfterSkippedRowsWithTheRowsOwnTradeIds()
+    {
+        final List<byte[]> frames = new ArrayList<>();
+        try (Subscription subscription = session.aeron().addSubscription(CHANNEL, 33);
+            TickPublisher publisher = TickPublisher.create(session.aeron(), CHANNEL, 33);
+            MarketDataReader trades = MarketDataSet.BITSTAMP_BTC_USD_TRADES.openReader(BadRowPolicy.FAIL))
+        {
+            Await.until(publisher::isConnected, "subscriber connected");
+            final FeedSummary summary = newFeed(publisher, FeedSpeed.MAX, SystemNanoClock.INSTANCE, new NoOpIdleStrategy())
+                .run(trades, BTC_USD, 0, 999, 1, FeedProgress.NONE);
+
+            assertEquals(1, summary.messagesSent());
+            Await.until(() -> poll(subscription, frames) && frames.size() == 1, "1 trade");
+        }
+        // Row 1000 of the file: the same trade, id and all, as the last of the first 1000 in the test above.
+        final TradeDecoder only = trade(frames.get(0));
+        assertEquals(80_801, only.price().mantissa());
+        assertEquals(27_900_000, only.size().mantissa());
+        assertEquals(1_385_346_348_000_000_000L, only.timestampNs());
+        assertEquals(1000, only.tradeId());
+    }
+
+    @Test
     void shouldPaceByTheDataTimeDividedByTheSpeed()
     {
         final SteppingClock clock = new SteppingClock(TimeUnit.MILLISECONDS.toNanos(1));
