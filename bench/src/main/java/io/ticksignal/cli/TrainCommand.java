@@ -139,14 +139,21 @@ final class TrainCommand implements Runnable
             final Dataset data = DatasetReader.read(dataset);
             final PrintWriter err = spec.commandLine().getErr();
             final long started = System.nanoTime();
+            // On a terminal one line redrawn every 10% of the rounds; in a log, one line per finished fold.
+            final boolean terminal = null != System.console();
             final TrainingResult result = Trainer.train(data, options, (fold, done, total) ->
             {
-                if (total > 1 && (done * 10 / total != (done - 1) * 10 / total))
+                final boolean tenth = done * 10 / total != (done - 1) * 10 / total;
+                if (total > 1 && (terminal ? tenth : done == total))
                 {
-                    err.println("train " + fold + ": round " + done + "/" + total);
+                    err.print("train " + fold + ": round " + done + "/" + total + (terminal ? "\r" : "\n"));
                     err.flush();
                 }
             });
+            if (terminal && options.model() == ModelKind.GBDT)
+            {
+                err.println();
+            }
             final double seconds = (System.nanoTime() - started) / 1e9;
             final Map<String, String> provenance = new LinkedHashMap<>();
             provenance.put("trainCommand", commandLine());
