@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import io.ticksignal.codecs.sbe.EventKind;
+import io.ticksignal.config.ModelConfig;
+import io.ticksignal.config.ModelKind;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.journal.JournalReader;
 import io.ticksignal.engine.journal.JournalRecordListener;
@@ -72,7 +74,8 @@ public final class JournalDrift implements JournalRecordListener, DriftAlertList
             {
             }
         };
-        try (ReplayDriver driver = new ReplayDriver(config, swapMode, ReplayFilter.all(), ignore);
+        final TicksignalConfig started = startedWith(journal, config, swapMode);
+        try (ReplayDriver driver = new ReplayDriver(started, swapMode, ReplayFilter.all(), ignore);
             JournalReader reader = JournalReader.open(journal))
         {
             final JournalDrift drift = new JournalDrift(driver);
@@ -87,8 +90,25 @@ public final class JournalDrift implements JournalRecordListener, DriftAlertList
                 read = reader.poll(drift, ReplayDriver.BATCH);
             }
             while (read > 0);
-            return drift.trace(config);
+            return drift.trace(started);
         }
+    }
+
+    /**
+     * The configuration with the model the live engine started with when the journal names it (a registry engine
+     * journals its start version): the monitor keeps the histograms of the model it is built with, as live.
+     */
+    private static TicksignalConfig startedWith(
+        final Path journal, final TicksignalConfig config, final ModelSwapMode swapMode)
+    {
+        if (ModelSwapMode.APPLY_JOURNALED != swapMode || ModelKind.RULE == config.model().kind())
+        {
+            return config;
+        }
+        return StartModel.find(journal).map(bundle -> new TicksignalConfig(config.engine(), config.instruments(),
+            config.aeron(), config.journal(), config.features(),
+            ModelConfig.ofBundle(bundle).withShadow(config.model().shadowDirectory()), config.decision(),
+            config.counters(), config.monitoring())).orElse(config);
     }
 
     @Override

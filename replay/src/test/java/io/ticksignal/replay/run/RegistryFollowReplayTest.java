@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -37,6 +38,7 @@ import io.ticksignal.engine.model.registry.ModelRegistry;
 import io.ticksignal.engine.model.registry.RegistryFollower;
 import io.ticksignal.engine.runtime.EngineRuntime;
 import io.ticksignal.engine.runtime.EngineRuntimeContext;
+import io.ticksignal.replay.drift.StartModel;
 import io.ticksignal.replay.verify.ReplayVerifier;
 import io.ticksignal.replay.verify.VerifyOutcome;
 import io.ticksignal.replay.verify.VerifyReport;
@@ -207,6 +209,15 @@ class RegistryFollowReplayTest
         assertEquals(VerifyOutcome.DIFFERENT, withoutSwaps.outcome());
         assertNotEquals(report.journaledDigest(), withoutSwaps.replayedDigest(),
             "version 2 decides differently, so the identical digest above is the swaps replayed");
+    }
+
+    @Test
+    void shouldNameTheStartModelForTheDriftReplay()
+    {
+        // The engine went live with version 1 (journaled before its first input) and later ran 2 and 1 again: the
+        // drift replay binds its monitor to that start model, as the live monitor was bound, whatever is promoted.
+        assertEquals(Optional.of(registryRoot.resolve(NAME).resolve("1")),
+            StartModel.find(config.journal().directory()));
     }
 
     private static TicksignalConfig withModel(final ModelConfig model)
