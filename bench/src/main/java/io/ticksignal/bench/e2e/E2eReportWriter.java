@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import io.ticksignal.config.JournalMode;
+
 /**
- * Writes one run's {@link E2eReport} as {@code DATE-HOST-e2e.json} and {@code DATE-HOST-e2e.md}.
+ * Writes one run's {@link E2eReport} as {@code DATE-HOST-e2e.json} and {@code DATE-HOST-e2e.md}; with the journal
+ * disabled as {@code DATE-HOST-e2e-nojournal.json} and {@code .md}, so that both runs of a day stay side by side.
  */
 final class E2eReportWriter
 {
@@ -25,7 +28,8 @@ final class E2eReportWriter
     Path write(final Path directory) throws IOException
     {
         Files.createDirectories(directory);
-        final String stem = report.dateUtc() + "-" + report.host() + "-e2e";
+        final String stem = report.dateUtc() + "-" + report.host() + "-e2e" +
+            (JournalMode.ENABLED == report.settings().journalMode() ? "" : "-nojournal");
         Files.writeString(directory.resolve(stem + ".json"), json());
         final Path markdown = directory.resolve(stem + ".md");
         Files.writeString(markdown, markdown());

@@ -1,0 +1,48 @@
+package io.ticksignal.bench.gc;
+
+import java.util.List;
+
+/**
+ * Everything one GC run measured, for the result files.
+ *
+ * @param settings          what was run.
+ * @param dateUtc           the run's date, UTC (yyyy-mm-dd).
+ * @param startedUtc        when it started, ISO-8601 UTC.
+ * @param host              host name.
+ * @param cpu               CPU model.
+ * @param cores             available processors.
+ * @param jvm               JVM version and vendor.
+ * @param childJvmArguments the child JVM's options (heap, GC log, module flags).
+ * @param figures           what the child measured.
+ * @param cycles            every GC cycle of the child's GC log.
+ * @param wallSeconds       the run's wall time, s.
+ */
+record GcReport(
+    GcRunSettings settings,
+    String dateUtc,
+    String startedUtc,
+    String host,
+    String cpu,
+    int cores,
+    String jvm,
+    List<String> childJvmArguments,
+    GcRunFigures figures,
+    List<GcLog.Cycle> cycles,
+    double wallSeconds)
+{
+    /**
+     * @return the GC log's cycles that began after the warm-up events had been processed.
+     */
+    List<GcLog.Cycle> cyclesAfterWarmUp()
+    {
+        return GcLog.after(cycles, figures.warmUpEndUptimeMs() / 1000.0);
+    }
+
+    /**
+     * @return true when neither the collectors' counts nor the GC log show a cycle after warm-up.
+     */
+    boolean noGcAfterWarmUp()
+    {
+        return 0 == figures.measuredGcCycles() && cyclesAfterWarmUp().isEmpty();
+    }
+}
