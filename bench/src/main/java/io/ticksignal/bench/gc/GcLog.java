@@ -78,14 +78,25 @@ final class GcLog
      */
     static List<Cycle> after(final List<Cycle> cycles, final double uptimeSeconds)
     {
-        final List<Cycle> later = new ArrayList<>();
+        return between(cycles, uptimeSeconds, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * @param cycles    cycles of one log.
+     * @param fromAfter a JVM uptime, s (exclusive).
+     * @param upTo      a later JVM uptime, s (inclusive).
+     * @return those whose first line is in {@code (fromAfter, upTo]}.
+     */
+    static List<Cycle> between(final List<Cycle> cycles, final double fromAfter, final double upTo)
+    {
+        final List<Cycle> within = new ArrayList<>();
         for (final Cycle cycle : cycles)
         {
-            if (cycle.uptimeSeconds() > uptimeSeconds)
+            if (cycle.uptimeSeconds() > fromAfter && cycle.uptimeSeconds() <= upTo)
             {
-                later.add(cycle);
+                within.add(cycle);
             }
         }
-        return later;
+        return within;
     }
 }

@@ -31,11 +31,28 @@ record GcReport(
     double wallSeconds)
 {
     /**
-     * @return the GC log's cycles that began after the warm-up events had been processed.
+     * @return the GC log's cycles that began after the warm-up events had been processed and before the last event
+     *         had (the GC log's uptimes have millisecond resolution).
      */
     List<GcLog.Cycle> cyclesAfterWarmUp()
     {
-        return GcLog.after(cycles, figures.warmUpEndUptimeMs() / 1000.0);
+        return GcLog.between(cycles, figures.warmUpEndUptimeMs() / 1000.0, figures.endUptimeMs() / 1000.0);
+    }
+
+    /**
+     * @return the GC log's cycles from start-up to the end of the warm-up.
+     */
+    List<GcLog.Cycle> cyclesUpToWarmUpEnd()
+    {
+        return GcLog.between(cycles, Double.NEGATIVE_INFINITY, figures.warmUpEndUptimeMs() / 1000.0);
+    }
+
+    /**
+     * @return the GC log's cycles after the last event had been processed: measuring, engine shutdown, JVM exit.
+     */
+    List<GcLog.Cycle> cyclesAfterEnd()
+    {
+        return GcLog.after(cycles, figures.endUptimeMs() / 1000.0);
     }
 
     /**

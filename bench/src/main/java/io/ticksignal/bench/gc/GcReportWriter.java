@@ -71,6 +71,7 @@ final class GcReportWriter
         field(out, "gcMillisAfterWarmUp", Long.toString(f.measuredGcMillis()));
         field(out, "gcLogCycles", Integer.toString(report.cycles().size()));
         field(out, "gcLogCyclesAfterWarmUp", Integer.toString(report.cyclesAfterWarmUp().size()));
+        field(out, "gcLogCyclesAfterLastEvent", Integer.toString(report.cyclesAfterEnd().size()));
         field(out, "noGcAfterWarmUp", Boolean.toString(report.noGcAfterWarmUp()));
         field(out, "warmUpEndUptimeMs", Long.toString(f.warmUpEndUptimeMs()));
         field(out, "endUptimeMs", Long.toString(f.endUptimeMs()));
@@ -90,10 +91,20 @@ final class GcReportWriter
             .append(", \"rssAnonKb\": ").append(f.rssAnonKb())
             .append(", \"rssFileKb\": ").append(f.rssFileKb())
             .append(", \"rssShmemKb\": ").append(f.rssShmemKb())
+            .append(", \"heapUsedAtWarmUpEndBytes\": ").append(f.heapUsedAtWarmUpEndBytes())
             .append(", \"heapUsedBytes\": ").append(f.heapUsedBytes())
             .append(", \"heapCommittedBytes\": ").append(f.heapCommittedBytes())
             .append(", \"directBytes\": ").append(f.directBytes())
             .append(", \"mappedBytes\": ").append(f.mappedBytes()).append("},\n");
+        final List<ThreadAllocations.Entry> threads = ThreadAllocations.parse(f.threadAllocations());
+        field(out, "allocatedAfterWarmUpBytes", Long.toString(total(threads)));
+        out.append("  \"allocatedAfterWarmUpByThread\": [");
+        for (int i = 0; i < threads.size(); i++)
+        {
+            out.append(i == 0 ? "" : ", ").append("{\"thread\": ").append(quote(threads.get(i).thread()))
+                .append(", \"bytes\": ").append(threads.get(i).bytes()).append('}');
+        }
+        out.append("],\n");
         out.append("  \"gcLogCyclesAfterWarmUpList\": [");
         final List<GcLog.Cycle> later = report.cyclesAfterWarmUp();
         for (int i = 0; i < later.size(); i++)
@@ -135,11 +146,13 @@ final class GcReportWriter
         out.append("| phase | events | GC cycles (collector counts) | GC cycles (GC log) |\n");
         out.append("|---|---:|---:|---:|\n");
         out.append("| start-up (JVM start to the first event) | 0 | ").append(f.startUpGcCycles())
-            .append(" | ").append(report.cycles().size() - later.size()).append(" (start-up and warm-up) |\n");
+            .append(" | ").append(report.cyclesUpToWarmUpEnd().size()).append(" (start-up and warm-up) |\n");
         out.append("| warm-up | ").append(grouped(f.warmUpEvents())).append(" | ").append(f.warmUpGcCycles())
             .append(" | |\n");
-        out.append("| after warm-up | ").append(grouped(f.measuredEvents())).append(" | ")
-            .append(f.measuredGcCycles()).append(" | ").append(later.size()).append(" |\n\n");
+        out.append("| **after warm-up** | ").append(grouped(f.measuredEvents())).append(" | **")
+            .append(f.measuredGcCycles()).append("** | **").append(later.size()).append("** |\n");
+        out.append("| after the last event (measuring, engine shutdown, JVM exit) | 0 | | ")
+            .append(report.cyclesAfterEnd().size()).append(" |\n\n");
         if (report.noGcAfterWarmUp())
         {
             out.append("**No GC cycle after warm-up** with a ").append(report.settings().heap()).append(" heap.\n\n");
@@ -166,11 +179,13 @@ final class GcReportWriter
             .append(format("%.2f", f.measuredSeconds())).append(" s, ")
             .append(grouped(Math.round(f.eventsPerSecond()))).append(" events/s (sender, driver and engine ")
             .append("sharing the machine's cores). Engine: ").append(grouped(f.inputsReceived()))
-            .append(" inputs decoded, ").append(f.inputsRejected()).append(" rejected, ").append(f.signals())
-            .append(" signals (").append(f.signalsPublished()).append(" published, ").append(f.signalsReceived())
+            .append(" inputs decoded, ").append(f.inputsRejected()).append(" rejected, ").append(grouped(f.signals()))
+            .append(" signals (").append(grouped(f.signalsPublished())).append(" published, ")
+            .append(grouped(f.signalsReceived()))
             .append(" received by the subscriber), ").append(grouped(f.journalDocuments())).append(" journal documents (")
             .append(grouped(f.journalBytes())).append(" payload bytes), ").append(f.engineErrors())
             .append(" errors; offers retried after back-pressure: ").append(grouped(f.offerRetries())).append(".\n\n");
+        appendThreads(out, f);
         out.append("Memory of the process at the end (every event processed, engine still running), from ")
             .append("`/proc/PID/status` and the JVM's memory beans:\n\n");
         out.append("| VmRSS | VmHWM (peak) | RssAnon | RssFile | RssShmem | heap used / committed | direct buffers | ")
@@ -185,6 +200,40 @@ final class GcReportWriter
             .append("Chronicle Queue files and the Aeron driver's log buffers (in the run's temp directory), ")
             .append("so it grows with the journal; RssAnon is the heap, thread stacks and native memory.\n");
         return out.toString();
+    }
+
+    private static void appendThreads(final StringBuilder out, final GcRunFigures f)
+    {
+        final List<ThreadAllocations.Entry> threads = ThreadAllocations.parse(f.threadAllocations());
+        out.append("Heap allocated after warm-up, by thread (`ThreadMXBean.getThreadAllocatedBytes`, from the end of ")
+            .append("the warm-up to the last event; the sender's own figure includes the few KB the measuring ")
+            .append("itself allocates): ").append(grouped(total(threads))).append(" bytes in all, ")
+            .append(format("%.4f", f.measuredEvents() > 0 ? total(threads) / (double)f.measuredEvents() : 0.0))
+            .append(" B/event; heap in use ").append(mib(f.heapUsedAtWarmUpEndBytes())).append(" after warm-up, ")
+            .append(mib(f.heapUsedBytes())).append(" at the end.\n\n");
+        if (threads.isEmpty())
+        {
+            return;
+        }
+        out.append("| thread | bytes after warm-up | B/event |\n|---|---:|---:|\n");
+        for (int i = 0; i < Math.min(LISTED_CYCLES, threads.size()); i++)
+        {
+            final ThreadAllocations.Entry entry = threads.get(i);
+            out.append("| ").append(entry.thread()).append(" | ").append(grouped(entry.bytes())).append(" | ")
+                .append(format("%.4f", f.measuredEvents() > 0 ? entry.bytes() / (double)f.measuredEvents() : 0.0))
+                .append(" |\n");
+        }
+        out.append('\n');
+    }
+
+    private static long total(final List<ThreadAllocations.Entry> threads)
+    {
+        long total = 0;
+        for (final ThreadAllocations.Entry entry : threads)
+        {
+            total += entry.bytes();
+        }
+        return total;
     }
 
     private static String mib(final long bytes)

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
 
@@ -38,7 +39,8 @@ import org.agrona.concurrent.status.AtomicCounter;
  * rejected) as fast as the engine takes them (retrying on back-pressure), with a subscriber draining the engine's
  * signals as a strategy would, first the warm-up events, then the rest,
  * waiting after each part until the engine has decoded every event; counts GC cycles in each part
- * ({@link GarbageCollectorMXBean}), reads {@code /proc/self/status} with the engine still running, and writes
+ * ({@link GarbageCollectorMXBean}) and the bytes each thread allocated after warm-up ({@link ThreadAllocations}),
+ * reads {@code /proc/self/status} with the engine still running, and writes
  * {@link GcRunFigures} to a file. The send and wait loops allocate nothing.
  * <p>
  * Arguments: RUN_DIRECTORY BUNDLE_DIRECTORY EVENTS WARM_UP_EVENTS enabled|disabled FIGURES_FILE.
@@ -98,6 +100,8 @@ public final class GcRunChild
         final long retries;
         final ProcStatus status;
         final MemoryUsage heap;
+        final long heapAtWarmUpEnd;
+        final List<ThreadAllocations.Entry> allocations;
         final AeronStreamConfig signals = config.aeron().signals();
         final long signalsReceived;
         final EngineRuntime engine = EngineRuntime.launch(new EngineRuntimeContext().config(config));
@@ -113,11 +117,14 @@ public final class GcRunChild
             sender.sendAndAwait(0, warmUpEvents);
             warmUpEndUptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
             final long warmUpEnd = gcCycles();
+            heapAtWarmUpEnd = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            final Map<Long, ThreadAllocations.Entry> allocatedAtWarmUpEnd = ThreadAllocations.snapshot();
             warmUpCycles = warmUpEnd - startUpCycles;
             final long gcMillisBefore = gcMillis();
             final long measureStartNs = System.nanoTime();
             sender.sendAndAwait(warmUpEvents, events);
             measuredSeconds = (System.nanoTime() - measureStartNs) / 1e9;
+            allocations = ThreadAllocations.between(allocatedAtWarmUpEnd, ThreadAllocations.snapshot());
             measuredCycles = gcCycles() - warmUpEnd;
             measuredGcMillis = gcMillis() - gcMillisBefore;
             endUptimeMs = ManagementFactory.getRuntimeMXBean().getUptime();
@@ -138,7 +145,8 @@ public final class GcRunChild
             signalsReceived,
             summary.journalDocuments(), summary.journalPayloadBytes(), retries, summary.errors(),
             kb(status, "VmRSS"), kb(status, "VmHWM"), kb(status, "RssAnon"), kb(status, "RssFile"),
-            kb(status, "RssShmem"), heap.getUsed(), heap.getCommitted(), bufferPool("direct"), bufferPool("mapped"));
+            kb(status, "RssShmem"), heapAtWarmUpEnd, heap.getUsed(), heap.getCommitted(), bufferPool("direct"),
+            bufferPool("mapped"), ThreadAllocations.toText(allocations));
     }
 
     private static void onSignal(

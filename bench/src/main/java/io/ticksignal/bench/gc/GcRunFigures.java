@@ -31,10 +31,12 @@ import java.util.Map;
  * @param rssAnonKb          anonymous part of the resident set (heap, thread stacks, native), KiB.
  * @param rssFileKb          file-backed part (memory-mapped journal files, jars), KiB.
  * @param rssShmemKb         shared-memory part (the Aeron driver's files under /dev/shm), KiB.
+ * @param heapUsedAtWarmUpEndBytes heap in use when the warm-up events had been processed, bytes.
  * @param heapUsedBytes      heap in use at the end, bytes.
  * @param heapCommittedBytes heap committed at the end, bytes.
  * @param directBytes        direct buffers in use at the end, bytes.
  * @param mappedBytes        mapped buffers in use at the end, bytes.
+ * @param threadAllocations  bytes each thread allocated after warm-up ({@link ThreadAllocations#toText}).
  */
 record GcRunFigures(
     String collectors,
@@ -61,17 +63,20 @@ record GcRunFigures(
     long rssAnonKb,
     long rssFileKb,
     long rssShmemKb,
+    long heapUsedAtWarmUpEndBytes,
     long heapUsedBytes,
     long heapCommittedBytes,
     long directBytes,
-    long mappedBytes)
+    long mappedBytes,
+    String threadAllocations)
 {
     private static final List<String> KEYS = List.of(
         "collectors", "startUpGcCycles", "warmUpGcCycles", "measuredGcCycles", "measuredGcMillis",
         "warmUpEndUptimeMs", "endUptimeMs", "warmUpEvents", "measuredEvents", "measuredSeconds", "inputsReceived",
         "inputsRejected", "signals", "signalsPublished", "signalsReceived", "journalDocuments", "journalBytes",
-        "offerRetries", "engineErrors", "vmRssKb", "vmHwmKb", "rssAnonKb", "rssFileKb", "rssShmemKb", "heapUsedBytes", "heapCommittedBytes", "directBytes",
-        "mappedBytes");
+        "offerRetries", "engineErrors", "vmRssKb", "vmHwmKb", "rssAnonKb", "rssFileKb", "rssShmemKb",
+        "heapUsedAtWarmUpEndBytes", "heapUsedBytes", "heapCommittedBytes", "directBytes", "mappedBytes",
+        "threadAllocations");
 
     /**
      * @return events sent after warm-up per second of the after-warm-up phase.
@@ -90,7 +95,8 @@ record GcRunFigures(
             collectors, startUpGcCycles, warmUpGcCycles, measuredGcCycles, measuredGcMillis, warmUpEndUptimeMs,
             endUptimeMs, warmUpEvents, measuredEvents, measuredSeconds, inputsReceived, inputsRejected, signals,
             signalsPublished, signalsReceived, journalDocuments, journalBytes, offerRetries, engineErrors, vmRssKb,
-            vmHwmKb, rssAnonKb, rssFileKb, rssShmemKb, heapUsedBytes, heapCommittedBytes, directBytes, mappedBytes };
+            vmHwmKb, rssAnonKb, rssFileKb, rssShmemKb, heapUsedAtWarmUpEndBytes, heapUsedBytes, heapCommittedBytes, directBytes, mappedBytes,
+            threadAllocations };
         final StringBuilder text = new StringBuilder(1024);
         for (int i = 0; i < KEYS.size(); i++)
         {
@@ -132,8 +138,10 @@ record GcRunFigures(
             number(values, "signalsReceived"), number(values, "journalDocuments"),
             number(values, "journalBytes"), number(values, "offerRetries"), number(values, "engineErrors"),
             number(values, "vmRssKb"), number(values, "vmHwmKb"), number(values, "rssAnonKb"),
-            number(values, "rssFileKb"), number(values, "rssShmemKb"), number(values, "heapUsedBytes"),
-            number(values, "heapCommittedBytes"), number(values, "directBytes"), number(values, "mappedBytes"));
+            number(values, "rssFileKb"), number(values, "rssShmemKb"),
+            number(values, "heapUsedAtWarmUpEndBytes"),
+            number(values, "heapUsedBytes"), number(values, "heapCommittedBytes"), number(values, "directBytes"),
+            number(values, "mappedBytes"), values.get("threadAllocations"));
     }
 
     private static long number(final Map<String, String> values, final String key)

@@ -49,6 +49,8 @@ final class GcLogTest
         assertEquals(List.of(2L, 3L), GcLog.after(cycles, 1.402).stream().map(GcLog.Cycle::id).toList());
         assertEquals(List.of(3L), GcLog.after(cycles, 1.5).stream().map(GcLog.Cycle::id).toList());
         assertTrue(GcLog.after(cycles, 12.5).isEmpty());
+        assertEquals(List.of(1L, 2L), GcLog.between(cycles, 0.812, 1.405).stream().map(GcLog.Cycle::id).toList(),
+            "from after the first uptime up to and including the second");
     }
 
     @Test
