@@ -188,7 +188,7 @@ final class BenchCommand implements Runnable
 
     /**
      * Runs the engine over ten million events in a child JVM with a small heap and GC logging; writes
-     * DATE-HOST-gc.md, .json and .log.
+     * DATE-HOST-gc.md, .json and -log.txt.
      */
     @Command(
         name = "gc",
@@ -199,7 +199,7 @@ final class BenchCommand implements Runnable
             "EVENTS real Bitstamp trades (cycled, times shifted forward, unique trade ids) over Aeron IPC as fast",
             "as it takes them; counts GC cycles at start-up, in the warm-up and after it (collector counts and the",
             "GC log) and reads the process's resident memory (/proc/PID/status: VmRSS, VmHWM).",
-            "Writes OUT/DATE-HOST-gc.md, .json and the GC log as .log (-nojournal in the names with --journal disabled)." })
+            "Writes OUT/DATE-HOST-gc.md, .json and the GC log as -log.txt (-nojournal in the names with --journal disabled)." })
     static final class Gc implements Callable<Integer>
     {
         @Spec
@@ -250,7 +250,7 @@ final class BenchCommand implements Runnable
                     throw new UserErrorException(ex.getMessage(), ex);
                 }
                 final Path markdown = new GcRun(settings).run();
-                spec.commandLine().getOut().println("results: " + markdown + " (and .json and .log beside it)");
+                spec.commandLine().getOut().println("results: " + markdown + " (and .json and -log.txt beside it)");
                 spec.commandLine().getOut().flush();
                 return 0;
             }

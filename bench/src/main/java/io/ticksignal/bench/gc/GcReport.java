@@ -12,6 +12,7 @@ import java.util.List;
  * @param cpu               CPU model.
  * @param cores             available processors.
  * @param jvm               JVM version and vendor.
+ * @param loadAverages      the machine's 1/5/15-minute load averages at the start and at the end of the run.
  * @param childJvmArguments the child JVM's options (heap, GC log, module flags).
  * @param figures           what the child measured.
  * @param cycles            every GC cycle of the child's GC log.
@@ -25,6 +26,7 @@ record GcReport(
     String cpu,
     int cores,
     String jvm,
+    String loadAverages,
     List<String> childJvmArguments,
     GcRunFigures figures,
     List<GcLog.Cycle> cycles,

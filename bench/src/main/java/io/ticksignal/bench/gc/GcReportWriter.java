@@ -11,7 +11,7 @@ import io.ticksignal.config.JournalMode;
 
 /**
  * Writes one GC run's {@link GcReport} as {@code DATE-HOST-gc.json} and {@code DATE-HOST-gc.md} (and copies the GC
- * log beside them as {@code DATE-HOST-gc.log}); with the journal disabled the stem is {@code DATE-HOST-gc-nojournal}.
+ * log beside them as {@code DATE-HOST-gc-log.txt}, since the repository ignores *.log); with the journal disabled the stem is {@code DATE-HOST-gc-nojournal}.
  */
 final class GcReportWriter
 {
@@ -35,7 +35,7 @@ final class GcReportWriter
         Files.createDirectories(directory);
         final String stem = stem();
         Files.writeString(directory.resolve(stem + ".json"), json());
-        Files.copy(gcLog, directory.resolve(stem + ".log"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(gcLog, directory.resolve(stem + "-log.txt"), StandardCopyOption.REPLACE_EXISTING);
         final Path markdown = directory.resolve(stem + ".md");
         Files.writeString(markdown, markdown());
         return markdown;
@@ -59,6 +59,7 @@ final class GcReportWriter
         field(out, "cpu", quote(report.cpu()));
         field(out, "cores", Integer.toString(report.cores()));
         field(out, "jvm", quote(report.jvm()));
+        field(out, "loadAverages", quote(report.loadAverages()));
         field(out, "childJvmArguments", quote(String.join(" ", report.childJvmArguments())));
         field(out, "heap", quote(report.settings().heap()));
         field(out, "collectors", quote(f.collectors()));
@@ -131,6 +132,8 @@ final class GcReportWriter
             .append(format("%.1f", report.wallSeconds())).append(" s)\n");
         out.append("- machine: ").append(report.cpu()).append(", ").append(report.cores()).append(" cores; ")
             .append(report.jvm()).append("\n");
+        out.append("- load average (1/5/15 min): ").append(report.loadAverages())
+            .append(" (above ").append(report.cores()).append(" means threads waited for a core)\n");
         out.append("- child JVM: heap **-Xmx").append(report.settings().heap()).append("** (-Xms the same), ")
             .append("collectors ").append(f.collectors()).append("; options `")
             .append(String.join(" ", report.childJvmArguments())).append("`\n");
@@ -142,7 +145,7 @@ final class GcReportWriter
             .append(" real Bitstamp BTC/USD trades (the 100,000 of the bundled file, cycled, times shifted forward ")
             .append("by whole passes, unique trade ids) over Aeron IPC as fast as the engine takes them; the first ")
             .append(grouped(f.warmUpEvents())).append(" are the warm-up\n");
-        out.append("- GC log: ").append(stem()).append(".log beside this file\n\n");
+        out.append("- GC log: ").append(stem()).append("-log.txt beside this file\n\n");
         out.append("| phase | events | GC cycles (collector counts) | GC cycles (GC log) |\n");
         out.append("|---|---:|---:|---:|\n");
         out.append("| start-up (JVM start to the first event) | 0 | ").append(f.startUpGcCycles())

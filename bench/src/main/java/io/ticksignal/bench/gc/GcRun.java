@@ -23,7 +23,7 @@ import io.ticksignal.bench.suite.MachineDescription;
 /**
  * The allocation and GC run: starts {@link GcRunChild} in a child JVM with a small fixed heap ({@code -Xms} =
  * {@code -Xmx}) and unified GC logging to a file, waits for it, reads its figures and its GC log, and writes
- * {@code OUT/DATE-HOST-gc.md}, {@code .json} and the GC log itself as {@code .log}. The run directory (journal,
+ * {@code OUT/DATE-HOST-gc.md}, {@code .json} and the GC log itself as {@code -log.txt}. The run directory (journal,
  * Aeron, counters) is a new temp directory, deleted afterwards.
  */
 public final class GcRun
@@ -65,6 +65,7 @@ public final class GcRun
     {
         final long startNs = System.nanoTime();
         final Instant started = Instant.now();
+        final String loadAtStart = MachineDescription.loadAverage();
         final Path runDirectory = Files.createTempDirectory("ticksignal-gc-").toAbsolutePath();
         try
         {
@@ -89,7 +90,9 @@ public final class GcRun
             final List<String> logLines = Files.readAllLines(gcLog);
             final GcReport report = new GcReport(settings, LocalDate.now(ZoneOffset.UTC).toString(),
                 started.toString(), MachineDescription.hostName(), MachineDescription.cpuModel(),
-                MachineDescription.cores(), MachineDescription.jvm(), displayed(jvmArguments),
+                MachineDescription.cores(), MachineDescription.jvm(),
+                loadAtStart + " at the start, " + MachineDescription.loadAverage() + " at the end",
+                displayed(jvmArguments),
                 figures, GcLog.cycles(logLines), (System.nanoTime() - startNs) / 1e9);
             return new GcReportWriter(report).write(settings.outDirectory(), gcLog);
         }

@@ -44,7 +44,8 @@ final class ResultTable
             .append(" (").append(mode.jmhArguments()).append(")\n")
             .append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT)).append('\n')
             .append("- machine: ").append(MachineDescription.hostName()).append(", ")
-            .append(MachineDescription.cpuModel()).append(", ").append(MachineDescription.cores()).append(" cores\n")
+            .append(MachineDescription.cpuModel()).append(", ").append(MachineDescription.cores()).append(" cores")
+            .append("; load average at the end (1/5/15 min): ").append(MachineDescription.loadAverage()).append('\n')
             .append("- JVM: ").append(MachineDescription.jvm()).append("\n\n")
             .append("| benchmark | parameters | score | ± error | unit | p50 / p99 / p99.9 (sample time) | allocated B/op |\n")
             .append("|---|---|---:|---:|---|---:|---:|\n");

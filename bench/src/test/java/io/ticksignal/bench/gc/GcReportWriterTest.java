@@ -57,9 +57,11 @@ final class GcReportWriterTest
         final Path markdown = new GcReportWriter(report).write(dir.resolve("out"), log);
 
         assertEquals("2026-11-25-vm-gc.md", markdown.getFileName().toString());
-        assertEquals(Files.readString(log), Files.readString(dir.resolve("out").resolve("2026-11-25-vm-gc.log")));
+        assertEquals(Files.readString(log), Files.readString(dir.resolve("out").resolve("2026-11-25-vm-gc-log.txt")));
         final String page = Files.readString(markdown);
         assertTrue(page.contains("heap **-Xmx64m**"), page);
+        assertTrue(page.contains("- load average (1/5/15 min): 0.50 0.40 0.30 at the start, 1.50 0.60 0.35 at the end " +
+            "(above 2 means threads waited for a core)"), page);
         assertTrue(page.contains("| **after warm-up** | 9,000,000 | **0** | **0** |"), page);
         assertTrue(page.contains("| start-up (JVM start to the first event) | 0 | 3 | 2 (start-up and warm-up) |"), page);
         assertTrue(page.contains("| after the last event (measuring, engine shutdown, JVM exit) | 0 | | 0 |"), page);
@@ -114,6 +116,7 @@ final class GcReportWriterTest
         final GcRunSettings settings = new GcRunSettings(10_000_000, 1_000_000, "64m", journal,
             Path.of("config/models/demo-btc"), Path.of("out"), "ticksignal bench gc");
         return new GcReport(settings, "2026-11-25", "2026-11-25T21:00:00Z", "vm", "Xeon", 2, "Java 17",
+            "0.50 0.40 0.30 at the start, 1.50 0.60 0.35 at the end",
             GcRun.jvmArguments("64m", Path.of("gc.log")), f, cycles, 20.0);
     }
 }

@@ -44,7 +44,7 @@ final class GcRunTest
         assertTrue(figure(json, "vmRssKb") > 0 && figure(json, "vmRssKb") <= figure(json, "vmHwmKb"), json);
         assertTrue(json.contains("\"heap\": \"64m\","), json);
         assertTrue(Files.readString(markdown).contains("-Xms64m -Xmx64m -Xlog:gc*:file=gc.log"));
-        assertTrue(Files.readString(markdown.resolveSibling(name.replace(".md", ".log"))).contains("Using G1"));
+        assertTrue(Files.readString(markdown.resolveSibling(name.replace(".md", "-log.txt"))).contains("Using G1"));
     }
 
     @Test
