@@ -185,7 +185,9 @@ final class GcReportWriter
             .append(" inputs decoded, ").append(f.inputsRejected()).append(" rejected, ").append(grouped(f.signals()))
             .append(" signals (").append(grouped(f.signalsPublished())).append(" published, ")
             .append(grouped(f.signalsReceived()))
-            .append(" received by the subscriber), ").append(grouped(f.journalDocuments())).append(" journal documents (")
+            .append(" received by the subscriber), ").append(grouped(f.journalDocuments()))
+            .append(JournalMode.ENABLED == report.settings().journalMode() ?
+                " journal documents (" : " journal documents handed to the discarding sink (journal disabled; ")
             .append(grouped(f.journalBytes())).append(" payload bytes), ").append(f.engineErrors())
             .append(" errors; offers retried after back-pressure: ").append(grouped(f.offerRetries())).append(".\n\n");
         appendThreads(out, f);
