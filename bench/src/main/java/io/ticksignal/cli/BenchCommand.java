@@ -199,7 +199,8 @@ final class BenchCommand implements Runnable
             "EVENTS real Bitstamp trades (cycled, times shifted forward, unique trade ids) over Aeron IPC as fast",
             "as it takes them; counts GC cycles at start-up, in the warm-up and after it (collector counts and the",
             "GC log) and reads the process's resident memory (/proc/PID/status: VmRSS, VmHWM).",
-            "Writes OUT/DATE-HOST-gc.md, .json and the GC log as -log.txt (-nojournal in the names with --journal disabled)." })
+            "Writes OUT/DATE-HOST-gc.md, .json and the GC log as -log.txt",
+            "(-nojournal in the names with --journal disabled)." })
     static final class Gc implements Callable<Integer>
     {
         @Spec

@@ -11,7 +11,8 @@ import io.ticksignal.config.JournalMode;
 
 /**
  * Writes one GC run's {@link GcReport} as {@code DATE-HOST-gc.json} and {@code DATE-HOST-gc.md} (and copies the GC
- * log beside them as {@code DATE-HOST-gc-log.txt}, since the repository ignores *.log); with the journal disabled the stem is {@code DATE-HOST-gc-nojournal}.
+ * log beside them as {@code DATE-HOST-gc-log.txt}, since the repository ignores *.log); with the journal disabled
+ * the stem is {@code DATE-HOST-gc-nojournal}.
  */
 final class GcReportWriter
 {
@@ -214,21 +215,29 @@ final class GcReportWriter
             .append("the warm-up to the last event; the sender's own figure includes the few KB the measuring ")
             .append("itself allocates): ").append(grouped(total(threads))).append(" bytes in all, ")
             .append(format("%.4f", f.measuredEvents() > 0 ? total(threads) / (double)f.measuredEvents() : 0.0))
-            .append(" B/event; heap in use ").append(mib(f.heapUsedAtWarmUpEndBytes())).append(" after warm-up, ")
+            .append(" B/event, ")
+            .append(format("%.1f", kilobytesPerSecond(total(threads), f.measuredSeconds())))
+            .append(" KB/s; heap in use ").append(mib(f.heapUsedAtWarmUpEndBytes())).append(" after warm-up, ")
             .append(mib(f.heapUsedBytes())).append(" at the end.\n\n");
         if (threads.isEmpty())
         {
             return;
         }
-        out.append("| thread | bytes after warm-up | B/event |\n|---|---:|---:|\n");
+        out.append("| thread | bytes after warm-up | B/event | KB/s |\n|---|---:|---:|---:|\n");
         for (int i = 0; i < Math.min(LISTED_CYCLES, threads.size()); i++)
         {
             final ThreadAllocations.Entry entry = threads.get(i);
             out.append("| ").append(entry.thread()).append(" | ").append(grouped(entry.bytes())).append(" | ")
                 .append(format("%.4f", f.measuredEvents() > 0 ? entry.bytes() / (double)f.measuredEvents() : 0.0))
+                .append(" | ").append(format("%.1f", kilobytesPerSecond(entry.bytes(), f.measuredSeconds())))
                 .append(" |\n");
         }
         out.append('\n');
+    }
+
+    private static double kilobytesPerSecond(final long bytes, final double seconds)
+    {
+        return seconds > 0 ? bytes / 1000.0 / seconds : 0.0;
     }
 
     private static long total(final List<ThreadAllocations.Entry> threads)

@@ -95,7 +95,8 @@ record GcRunFigures(
             collectors, startUpGcCycles, warmUpGcCycles, measuredGcCycles, measuredGcMillis, warmUpEndUptimeMs,
             endUptimeMs, warmUpEvents, measuredEvents, measuredSeconds, inputsReceived, inputsRejected, signals,
             signalsPublished, signalsReceived, journalDocuments, journalBytes, offerRetries, engineErrors, vmRssKb,
-            vmHwmKb, rssAnonKb, rssFileKb, rssShmemKb, heapUsedAtWarmUpEndBytes, heapUsedBytes, heapCommittedBytes, directBytes, mappedBytes,
+            vmHwmKb, rssAnonKb, rssFileKb, rssShmemKb, heapUsedAtWarmUpEndBytes, heapUsedBytes, heapCommittedBytes,
+            directBytes, mappedBytes,
             threadAllocations };
         final StringBuilder text = new StringBuilder(1024);
         for (int i = 0; i < KEYS.size(); i++)

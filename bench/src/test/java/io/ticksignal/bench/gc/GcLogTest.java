@@ -19,7 +19,8 @@ final class GcLogTest
         "[0.815s][info][gc             ] GC(0) Pause Young (Normal) (G1 Evacuation Pause) 24M->3M(64M) 2.911ms",
         "[0.815s][info][gc,cpu         ] GC(0) User=0.00s Sys=0.00s Real=0.00s",
         "[1.402s][info][gc,start       ] GC(1) Pause Young (Concurrent Start) (Metadata GC Threshold)",
-        "[1.405s][info][gc             ] GC(1) Pause Young (Concurrent Start) (Metadata GC Threshold) 9M->4M(64M) 3.0ms",
+        "[1.405s][info][gc             ] GC(1) Pause Young (Concurrent Start) (Metadata GC Threshold) " +
+            "9M->4M(64M) 3.0ms",
         "[1.405s][info][gc             ] GC(2) Concurrent Mark Cycle",
         "[1.431s][info][gc,marking     ] GC(2) Concurrent Mark From Roots 25.1ms",
         "[1.433s][info][gc             ] GC(2) Concurrent Mark Cycle 27.5ms",

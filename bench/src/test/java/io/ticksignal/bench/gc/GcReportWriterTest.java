@@ -60,10 +60,11 @@ final class GcReportWriterTest
         assertEquals(Files.readString(log), Files.readString(dir.resolve("out").resolve("2026-11-25-vm-gc-log.txt")));
         final String page = Files.readString(markdown);
         assertTrue(page.contains("heap **-Xmx64m**"), page);
-        assertTrue(page.contains("- load average (1/5/15 min): 0.50 0.40 0.30 at the start, 1.50 0.60 0.35 at the end " +
-            "(above 2 means threads waited for a core)"), page);
+        assertTrue(page.contains("- load average (1/5/15 min): 0.50 0.40 0.30 at the start, " +
+            "1.50 0.60 0.35 at the end (above 2 means threads waited for a core)"), page);
         assertTrue(page.contains("| **after warm-up** | 9,000,000 | **0** | **0** |"), page);
-        assertTrue(page.contains("| start-up (JVM start to the first event) | 0 | 3 | 2 (start-up and warm-up) |"), page);
+        assertTrue(page.contains("| start-up (JVM start to the first event) | 0 | 3 | 2 (start-up and warm-up) |"),
+            page);
         assertTrue(page.contains("| after the last event (measuring, engine shutdown, JVM exit) | 0 | | 0 |"), page);
         assertTrue(page.contains("| warm-up | 1,000,000 | 1 | |"), page);
         assertTrue(page.contains("**No GC cycle after warm-up** with a 64m heap."), page);
@@ -79,8 +80,8 @@ final class GcReportWriterTest
         assertTrue(json.contains("\"allocatedAfterWarmUpBytes\": 5400,"), json);
         assertTrue(json.contains("\"allocatedAfterWarmUpByThread\": [{\"thread\": \"main\", \"bytes\": 4500}, " +
             "{\"thread\": \"ticksignal-model-loader\", \"bytes\": 900}],"), json);
-        assertTrue(page.contains("5,400 bytes in all, 0.0006 B/event"), page);
-        assertTrue(page.contains("| ticksignal-model-loader | 900 | 0.0001 |"), page);
+        assertTrue(page.contains("5,400 bytes in all, 0.0006 B/event, 0.5 KB/s;"), page);
+        assertTrue(page.contains("| ticksignal-model-loader | 900 | 0.0001 | 0.1 |"), page);
     }
 
     @Test
