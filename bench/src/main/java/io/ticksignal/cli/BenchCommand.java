@@ -194,8 +194,9 @@ final class BenchCommand implements Runnable
         name = "gc",
         mixinStandardHelpOptions = true,
         description = {
-            "Allocation and GC: starts a child JVM with a small fixed heap (-Xms = -Xmx) and GC logging",
-            "(-Xlog:gc*) that runs the real engine (demo configuration, demo bundle, journal on) and sends it",
+            "GC cycles and resident memory of the real engine over 10 million events, small heap.",
+            "Starts a child JVM with a small fixed heap (-Xms = -Xmx) and GC logging (-Xlog:gc*)",
+            "that runs the real engine (demo configuration, demo bundle, journal on) and sends it",
             "EVENTS real Bitstamp trades (cycled, times shifted forward, unique trade ids) over Aeron IPC as fast",
             "as it takes them; counts GC cycles at start-up, in the warm-up and after it (collector counts and the",
             "GC log) and reads the process's resident memory (/proc/PID/status: VmRSS, VmHWM).",
