@@ -237,11 +237,12 @@ def gbdt_bundle(out, name, features, seed, trees, depth):
     write_yaml(directory, lines)
 
 
-def mlp_bundle(out, name, features, seed):
-    """MLP 6-8-1: MatMul/Add/Relu/MatMul/Add/Sigmoid, then [1 - p, p] as a [N,2] probabilities output."""
+def mlp_bundle(out, name, features, seed, hidden=8):
+    """MLP width-hidden-1: MatMul/Add/Relu/MatMul/Add/Sigmoid, then [1 - p, p] as a [N,2] probabilities output."""
     width = len(features)
     x, y = dataset(seed, width, 2, TRAIN_ROWS)
-    model = MLPClassifier(hidden_layer_sizes=(8,), activation="relu", max_iter=2000, random_state=seed).fit(x, y)
+    model = MLPClassifier(hidden_layer_sizes=(hidden,), activation="relu", max_iter=2000,
+                          random_state=seed).fit(x, y)
     inits = [numpy_helper.from_array(f32(model.coefs_[0]), "W1"),
              numpy_helper.from_array(f32(model.intercepts_[0]), "B1"),
              numpy_helper.from_array(f32(model.coefs_[1]), "W2"),
@@ -264,7 +265,7 @@ def mlp_bundle(out, name, features, seed):
     sha = save_model(graph, OPSETS, os.path.join(directory, "model.onnx"))
     rows = test_rows(seed + 1, width)
     write_csvs(directory, features, rows, model.predict_proba(rows))
-    lines = header(name, "ONNX", features, "sklearn MLPClassifier(hidden_layer_sizes=(8,), relu, adam)",
+    lines = header(name, "ONNX", features, "sklearn MLPClassifier(hidden_layer_sizes=(%d,), relu, adam)" % hidden,
                    {"trainAccuracy": model.score(x, y)})
     lines += onnx_block(sha, "features", "probabilities")
     lines += ["output:", "  meaning: BINARY", "  labels: [DOWN, UP]", "calibration:", "  kind: NONE",
@@ -302,9 +303,12 @@ def main():
     mlp_bundle(out, "mlp_binary", FEATURES6, seed)
     ensemble_bundle(out, "ensemble_binary", FEATURES6,
                     [("logistic_binary", 0.2), ("gbdt_binary", 0.5), ("mlp_binary", 0.3)])
-    # Bench-sized models: a 32-feature logistic and a 100-tree depth-4 GBDT.
+    # Bench-sized models: a 32-feature logistic and a 100-tree depth-4 GBDT over 8 features.
     logistic_bundle(out, "logistic32", ["roc(%d)" % n for n in range(1, 33)], 7, 2, ["DOWN", "UP"])
     gbdt_bundle(out, "gbdt100", ["rsi(%d)" % n for n in range(2, 10)], 11, 100, 4)
+    # The issue's scoring comparison: a 100-tree depth-6 GBDT over 32 features and a small MLP (32-32-1).
+    gbdt_bundle(out, "gbdt100d6", ["roc(%d)" % n for n in range(1, 33)], 13, 100, 6)
+    mlp_bundle(out, "mlp32", ["roc(%d)" % n for n in range(1, 33)], 17, 32)
     print("wrote bundles under " + out)
 
 

@@ -28,4 +28,22 @@ class BenchCommandTest
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("forever"), run.err());
     }
+
+    @Test
+    void shouldExplainABadHeapSizeForTheGcRun(@TempDir final Path dir)
+    {
+        final CommandRun run = CommandRun.of("bench", "gc", "--heap", "lots", "--out", dir.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--heap must be a size such as 64m, 256m or 1g: 'lots'"), run.err());
+    }
+
+    @Test
+    void shouldExplainABadTagForAJmhRun(@TempDir final Path dir)
+    {
+        final CommandRun run = CommandRun.of("bench", "jmh", "--tag", "a/b", "--out", dir.toString());
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--tag must be 1-40 letters, digits, '.', '_' or '-': 'a/b'"), run.err());
+    }
 }

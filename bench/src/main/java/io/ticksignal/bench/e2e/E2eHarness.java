@@ -83,6 +83,7 @@ public final class E2eHarness
     {
         final long startNs = System.nanoTime();
         final Instant started = Instant.now();
+        final String loadAtStart = MachineDescription.loadAverage();
         final Path runDirectory = Files.createTempDirectory("ticksignal-e2e-").toAbsolutePath();
         final List<RateResult> rates = new ArrayList<>();
         final Histogram floor;
@@ -106,7 +107,8 @@ public final class E2eHarness
             deleteRecursively(runDirectory);
         }
         final E2eReport report = new E2eReport(settings, LocalDate.now(ZoneOffset.UTC).toString(), started.toString(),
-            MachineDescription.hostName(), MachineDescription.cpuModel(), MachineDescription.cores(), MachineDescription.jvm(), rates,
+            MachineDescription.hostName(), MachineDescription.cpuModel(), MachineDescription.cores(), MachineDescription.jvm(),
+            loadAtStart + " at the start, " + MachineDescription.loadAverage() + " at the end", rates,
             LatencySummary.of(floor), settings.measureSeconds(), p99BoundNs, offerRetries, straySignals, engineErrors,
             (System.nanoTime() - startNs) / 1e9);
         return new E2eReportWriter(report).write(settings.outDirectory());

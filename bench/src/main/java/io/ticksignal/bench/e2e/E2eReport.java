@@ -12,6 +12,7 @@ import java.util.List;
  * @param cpu             CPU model.
  * @param cores           available processors.
  * @param jvm             JVM version and vendor.
+ * @param loadAverages    the machine's 1/5/15-minute load averages at the start and at the end of the run.
  * @param rates           one result per offered rate, in run order.
  * @param floor           the bare Aeron IPC ping-pong round trips.
  * @param floorSeconds    seconds of ping-pong measured.
@@ -29,6 +30,7 @@ record E2eReport(
     String cpu,
     int cores,
     String jvm,
+    String loadAverages,
     List<RateResult> rates,
     LatencySummary floor,
     double floorSeconds,

@@ -5,8 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import io.ticksignal.config.JournalMode;
+
 /**
- * Writes one run's {@link E2eReport} as {@code DATE-HOST-e2e.json} and {@code DATE-HOST-e2e.md}.
+ * Writes one run's {@link E2eReport} as {@code DATE-HOST-e2e.json} and {@code DATE-HOST-e2e.md}; with the journal
+ * disabled as {@code DATE-HOST-e2e-nojournal.json} and {@code .md}, so that both runs of a day stay side by side.
  */
 final class E2eReportWriter
 {
@@ -25,7 +28,8 @@ final class E2eReportWriter
     Path write(final Path directory) throws IOException
     {
         Files.createDirectories(directory);
-        final String stem = report.dateUtc() + "-" + report.host() + "-e2e";
+        final String stem = report.dateUtc() + "-" + report.host() + "-e2e" +
+            (JournalMode.ENABLED == report.settings().journalMode() ? "" : "-nojournal");
         Files.writeString(directory.resolve(stem + ".json"), json());
         final Path markdown = directory.resolve(stem + ".md");
         Files.writeString(markdown, markdown());
@@ -43,6 +47,7 @@ final class E2eReportWriter
         field(out, "cpu", quote(report.cpu()));
         field(out, "cores", Integer.toString(report.cores()));
         field(out, "jvm", quote(report.jvm()));
+        field(out, "loadAverages", quote(report.loadAverages()));
         field(out, "journal", quote(report.settings().journalMode().configName()));
         field(out, "secondsPerRate", number(report.settings().measureSeconds()));
         field(out, "warmUpSecondsPerRate", number(report.settings().warmUpSeconds()));
@@ -85,6 +90,8 @@ final class E2eReportWriter
             .append(format("%.1f", report.wallSeconds())).append(" s)\n");
         out.append("- machine: ").append(report.cpu()).append(", ").append(report.cores()).append(" cores; ")
             .append(report.jvm()).append("\n");
+        out.append("- load average (1/5/15 min): ").append(report.loadAverages())
+            .append(" (above ").append(report.cores()).append(" means threads waited for a core)\n");
         out.append("- path: sender → Aeron IPC → engine (decode, 6 demo features, rule on rsi(14), decision, journal ")
             .append(report.settings().journalMode().configName())
             .append(") → Aeron IPC → subscriber; one process, embedded driver; every trade yields one signal ")

@@ -11,9 +11,9 @@ import io.ticksignal.engine.client.TickPublisher;
 /**
  * The real Bitstamp BTC/USD trades in primitive arrays, played in a loop: message {@code n} (0-based) is row
  * {@code n % rows}, its time shifted by whole passes over the file so times never go backwards, and its trade id
- * {@code n + 1}, unique.
+ * {@code n + 1}, unique. Used by the end-to-end harness and the GC run; offering allocates nothing.
  */
-final class TradeTape
+public final class TradeTape
 {
     private static final long PASS_GAP_NS = 1_000_000_000L;
 
@@ -43,7 +43,7 @@ final class TradeTape
      * @param instrument the configured BTC-USD instrument (its id and scales).
      * @return the whole file, read once.
      */
-    static TradeTape load(final InstrumentConfig instrument)
+    public static TradeTape load(final InstrumentConfig instrument)
     {
         final int capacity = MarketDataSet.BITSTAMP_BTC_USD_TRADES.rowCount();
         final long[] times = new long[capacity];
@@ -77,7 +77,7 @@ final class TradeTape
      * @param messageIndex 0-based message number over the whole run.
      * @return the publisher's result: a position, or an offer result code.
      */
-    long offer(final TickPublisher publisher, final long messageIndex)
+    public long offer(final TickPublisher publisher, final long messageIndex)
     {
         final int row = (int)(messageIndex % rows);
         final long pass = messageIndex / rows;
@@ -95,7 +95,7 @@ final class TradeTape
     /**
      * @return rows in the file.
      */
-    int rows()
+    public int rows()
     {
         return rows;
     }

@@ -25,10 +25,16 @@ import io.ticksignal.engine.model.ScorerKind;
 
 /**
  * One model score of one feature row, cycling through the bundle's 200 committed rows: the built-in logistic scorer
- * versus ONNX Runtime on the same 32-feature logistic regression ({@code logistic32}), and the built-in tree-ensemble
- * evaluator versus ONNX Runtime on the same 100-tree depth-4 gradient-boosted ensemble ({@code gbdt100}). Expected:
- * built-ins well under a microsecond and 0 B/op; ONNX Runtime a few microseconds and a few hundred B/op (its Java
- * layer's per-run objects; the input tensor is reused and the output pinned).
+ * versus ONNX Runtime on the same 32-feature logistic regression ({@code logistic32}); the built-in tree-ensemble
+ * evaluator versus ONNX Runtime on the same 100-tree gradient-boosted ensembles, depth 4 over 8 features
+ * ({@code gbdt100}) and depth 6 over 32 features ({@code gbdt100d6}); and ONNX Runtime alone on a small MLP,
+ * 32 inputs, 32 ReLU units, one sigmoid output ({@code mlp32}: the built-in scorers have no MLP). Expected: built-ins
+ * well under a microsecond for the logistic and 0 B/op; ONNX Runtime a few microseconds and a few hundred B/op (its
+ * Java layer's per-run objects; the input tensor is reused and the output pinned).
+ * <p>
+ * {@link #score} measures the average time; {@link #scoreSampled} the same call in JMH's sample-time mode, whose
+ * result holds the percentiles (p50, p99, p99.9) of single calls (timer resolution about 20-30 ns, so its figures for
+ * the built-in logistic are mostly timer overhead).
  * <p>
  * The bundles are the engine's test resources, found under {@code -Dticksignal.models=DIR} (default
  * {@code engine/src/test/resources/models}, i.e. run from the repository root). Returns the output so JMH sinks it.
@@ -42,7 +48,8 @@ import io.ticksignal.engine.model.ScorerKind;
 public class ModelScoringBenchmark
 {
     /** {@code bundle:scorer}. */
-    @Param({ "logistic32:LOGISTIC", "logistic32:ONNX", "gbdt100:TREE_ENSEMBLE", "gbdt100:ONNX" })
+    @Param({ "logistic32:LOGISTIC", "logistic32:ONNX", "gbdt100:TREE_ENSEMBLE", "gbdt100:ONNX",
+        "gbdt100d6:TREE_ENSEMBLE", "gbdt100d6:ONNX", "mlp32:ONNX" })
     public String model;
 
     private ModelScorer scorer;
@@ -90,6 +97,21 @@ public class ModelScoringBenchmark
      */
     @Benchmark
     public double[] score()
+    {
+        final double[] row = rows[index];
+        index = index + 1 == rows.length ? 0 : index + 1;
+        scorer.score(row, output);
+        return output;
+    }
+
+    /**
+     * The same call as {@link #score}, sampled one call at a time for percentiles.
+     *
+     * @return the output array (sunk by JMH).
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SampleTime)
+    public double[] scoreSampled()
     {
         final double[] row = rows[index];
         index = index + 1 == rows.length ? 0 : index + 1;

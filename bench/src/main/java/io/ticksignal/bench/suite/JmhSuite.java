@@ -29,19 +29,39 @@ public final class JmhSuite
     private final String include;
     private final Path resultsDirectory;
     private final String command;
+    private final String tag;
 
     /**
      * @param mode             quick or full.
      * @param include          JMH include pattern (a regular expression over benchmark names).
      * @param resultsDirectory where the result files go (created if missing).
      * @param command          the command line that started the run, recorded in the results.
+     * @param tag              appended to the file names ({@code DATE-HOST-TAG.md}) so that a partial run does not
+     *                         replace the whole suite's files; empty for none.
+     * @throws IllegalArgumentException for a tag that is not 1-40 letters, digits, '.', '_' or '-'.
      */
-    public JmhSuite(final SuiteMode mode, final String include, final Path resultsDirectory, final String command)
+    public JmhSuite(
+        final SuiteMode mode, final String include, final Path resultsDirectory, final String command,
+        final String tag)
     {
+        if (!tag.isEmpty() && !tag.matches("[A-Za-z0-9._-]{1,40}"))
+        {
+            throw new IllegalArgumentException("--tag must be 1-40 letters, digits, '.', '_' or '-': '" + tag + "'");
+        }
         this.mode = mode;
         this.include = include;
         this.resultsDirectory = resultsDirectory;
         this.command = command;
+        this.tag = tag;
+    }
+
+    /**
+     * @return the file name stem, {@code DATE-HOST} or {@code DATE-HOST-TAG}.
+     */
+    String stem()
+    {
+        final String stem = LocalDate.now(ZoneOffset.UTC) + "-" + MachineDescription.hostName();
+        return tag.isEmpty() ? stem : stem + "-" + tag;
     }
 
     /**
@@ -54,7 +74,7 @@ public final class JmhSuite
     public Path run() throws IOException, RunnerException
     {
         Files.createDirectories(resultsDirectory);
-        final String stem = LocalDate.now(ZoneOffset.UTC) + "-" + MachineDescription.hostName();
+        final String stem = stem();
         final Path json = resultsDirectory.resolve(stem + ".json");
         final Options options = new OptionsBuilder()
             .include(include)

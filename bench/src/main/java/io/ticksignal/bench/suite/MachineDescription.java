@@ -67,4 +67,30 @@ public final class MachineDescription
     {
         return Runtime.getRuntime().availableProcessors();
     }
+
+    /**
+     * @return the 1, 5 and 15 minute load averages from {@code /proc/loadavg} as {@code "1.20 0.80 0.50"}, or
+     *         {@code "unknown"}: how busy the machine was when a run started (2 cores: above 2 means waiting).
+     */
+    public static String loadAverage()
+    {
+        try
+        {
+            return loadAverage(Files.readString(Path.of("/proc/loadavg")));
+        }
+        catch (final IOException ex)
+        {
+            return "unknown";
+        }
+    }
+
+    /**
+     * @param procLoadAvg the text of {@code /proc/loadavg}, e.g. {@code "1.20 0.80 0.50 2/345 6789"}.
+     * @return its first three fields, or {@code "unknown"} when it has fewer.
+     */
+    static String loadAverage(final String procLoadAvg)
+    {
+        final String[] fields = procLoadAvg.trim().split("\\s+");
+        return fields.length < 3 ? "unknown" : fields[0] + " " + fields[1] + " " + fields[2];
+    }
 }

@@ -3,8 +3,10 @@ package io.ticksignal.bench.suite;
 import io.ticksignal.bench.feature.IndicatorUpdateBenchmark;
 import io.ticksignal.bench.peer.Ta4jUpdateBenchmark;
 import io.ticksignal.bench.peer.TaLibWindowBenchmark;
+import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.util.Statistics;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -42,10 +44,11 @@ final class ResultTable
             .append(" (").append(mode.jmhArguments()).append(")\n")
             .append("- date: ").append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_INSTANT)).append('\n')
             .append("- machine: ").append(MachineDescription.hostName()).append(", ")
-            .append(MachineDescription.cpuModel()).append(", ").append(MachineDescription.cores()).append(" cores\n")
+            .append(MachineDescription.cpuModel()).append(", ").append(MachineDescription.cores()).append(" cores")
+            .append("; load average at the end (1/5/15 min): ").append(MachineDescription.loadAverage()).append('\n')
             .append("- JVM: ").append(MachineDescription.jvm()).append("\n\n")
-            .append("| benchmark | parameters | score | ± error | unit | allocated B/op |\n")
-            .append("|---|---|---:|---:|---|---:|\n");
+            .append("| benchmark | parameters | score | ± error | unit | p50 / p99 / p99.9 (sample time) | allocated B/op |\n")
+            .append("|---|---|---:|---:|---|---:|---:|\n");
         for (final RunResult result : results)
         {
             final Result<?> primary = result.getPrimaryResult();
@@ -56,6 +59,7 @@ final class ResultTable
                 .append(" | ").append(String.format(Locale.ROOT, "%.1f", primary.getScore()))
                 .append(" | ").append(String.format(Locale.ROOT, "%.1f", primary.getScoreError()))
                 .append(" | ").append(primary.getScoreUnit())
+                .append(" | ").append(percentiles(result))
                 .append(" | ").append(null == allocation ? "n/a" : String.format(Locale.ROOT, "%.3f", allocation.getScore()))
                 .append(" |\n");
         }
@@ -176,6 +180,20 @@ final class ResultTable
             first = false;
         }
         return first ? column.toString() : column.append(')').toString();
+    }
+
+    /**
+     * @return p50 / p99 / p99.9 of a sample-time result, in its unit; "-" for other modes.
+     */
+    static String percentiles(final RunResult result)
+    {
+        if (Mode.SampleTime != result.getParams().getMode())
+        {
+            return "-";
+        }
+        final Statistics statistics = result.getPrimaryResult().getStatistics();
+        return String.format(Locale.ROOT, "%.1f / %.1f / %.1f", statistics.getPercentile(50.0),
+            statistics.getPercentile(99.0), statistics.getPercentile(99.9));
     }
 
     private static String allocation(final RunResult result)
