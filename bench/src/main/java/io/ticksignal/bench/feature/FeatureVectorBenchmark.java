@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The whole feature vector of the demo feature set, updated by one input and read back: the six features of
- * {@code config/demo.yaml} plus the four of the demo bundle {@code config/models/demo-btc} that the configuration
+ * {@code config/demo.yaml} plus the four of the demo bundle {@code config/models/demo-btc/1} that the configuration
  * does not list ({@link #DEMO_FEATURES}, nine columns on tick, 1m and 5m timeframes), in one instrument's
  * {@link FeatureTimeline} exactly as the engine's feature stage builds it. Only the feature stage: no decode, no
  * scoring, no journal (that is {@code PipelineBenchmark}).

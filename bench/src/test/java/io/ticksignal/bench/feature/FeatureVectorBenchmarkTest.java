@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class FeatureVectorBenchmarkTest
 {
-    private static final Path DEMO_BUNDLE = Path.of("..", "config", "models", "demo-btc");
+    private static final Path DEMO_BUNDLE = Path.of("..", "config", "models", "demo-btc", "1");
 
     @Test
     void shouldBenchmarkTheFeatureColumnsTheEngineComputesForTheDemoConfigurationAndBundle(@TempDir final Path dir)

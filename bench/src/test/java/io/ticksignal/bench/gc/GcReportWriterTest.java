@@ -115,7 +115,7 @@ final class GcReportWriterTest
     private static GcReport report(final JournalMode journal, final List<GcLog.Cycle> cycles, final GcRunFigures f)
     {
         final GcRunSettings settings = new GcRunSettings(10_000_000, 1_000_000, "64m", journal,
-            Path.of("config/models/demo-btc"), Path.of("out"), "ticksignal bench gc");
+            Path.of("config/models/demo-btc/1"), Path.of("out"), "ticksignal bench gc");
         return new GcReport(settings, "2026-11-25", "2026-11-25T21:00:00Z", "vm", "Xeon", 2, "Java 17",
             "0.50 0.40 0.30 at the start, 1.50 0.60 0.35 at the end",
             GcRun.jvmArguments("64m", Path.of("gc.log")), f, cycles, 20.0);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 final class GcRunTest
 {
-    private static final Path DEMO_BUNDLE = Path.of("..", "config", "models", "demo-btc");
+    private static final Path DEMO_BUNDLE = Path.of("..", "config", "models", "demo-btc", "1");
 
     @Test
     @Timeout(120)
