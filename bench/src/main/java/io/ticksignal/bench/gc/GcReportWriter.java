@@ -1,5 +1,10 @@
 package io.ticksignal.bench.gc;
 
+import static io.ticksignal.bench.suite.ResultJson.field;
+import static io.ticksignal.bench.suite.ResultJson.format;
+import static io.ticksignal.bench.suite.ResultJson.number;
+import static io.ticksignal.bench.suite.ResultJson.quote;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -258,42 +263,5 @@ final class GcReportWriter
     private static String grouped(final long value)
     {
         return String.format(Locale.ROOT, "%,d", value);
-    }
-
-    private static void field(final StringBuilder out, final String name, final String value)
-    {
-        out.append("  \"").append(name).append("\": ").append(value).append(",\n");
-    }
-
-    private static String number(final double value)
-    {
-        return Double.isFinite(value) ? format("%.3f", value) : "null";
-    }
-
-    private static String format(final String pattern, final double value)
-    {
-        return String.format(Locale.ROOT, pattern, value);
-    }
-
-    private static String quote(final String text)
-    {
-        final StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++)
-        {
-            final char c = text.charAt(i);
-            if ('"' == c || '\\' == c)
-            {
-                out.append('\\').append(c);
-            }
-            else if (c < 0x20)
-            {
-                out.append(String.format(Locale.ROOT, "\\u%04x", (int)c));
-            }
-            else
-            {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }
