@@ -28,7 +28,7 @@ public interface DriftAlertListener
      *
      * @param edge        raised (above) or cleared (at or below).
      * @param feature     the feature expression, as in the bundle.
-     * @param psi         its PSI now.
+     * @param psi         its PSI now; NaN when a model swap cleared the alert (the feature has a new histogram).
      * @param psiAlert    the level crossed: {@code psiAlert} when raised, the clear level when cleared.
      * @param eventTimeNs event time of the input at which it crossed, ns since the epoch.
      */

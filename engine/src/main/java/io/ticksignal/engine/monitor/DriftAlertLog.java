@@ -42,7 +42,7 @@ public final class DriftAlertLog implements DriftAlertListener
     /**
      * @param edge        the crossing.
      * @param feature     the feature.
-     * @param psi         PSI now.
+     * @param psi         PSI now; NaN when a model swap cleared the alert.
      * @param psiAlert    the level crossed: {@code psiAlert} when raised, the clear level when cleared.
      * @param eventTimeNs event time, ns since the epoch.
      * @return the log line.
@@ -50,6 +50,12 @@ public final class DriftAlertLog implements DriftAlertListener
     public static String driftLine(
         final AlertEdge edge, final String feature, final double psi, final double psiAlert, final long eventTimeNs)
     {
+        if (Double.isNaN(psi))
+        {
+            return String.format(Locale.ROOT,
+                "ticksignal: warn: drift: psi of %s alert cleared by a model swap (compared with the new model's " +
+                "training histogram from here, over a new window), at %s", feature, time(eventTimeNs));
+        }
         return String.format(Locale.ROOT, AlertEdge.RAISED == edge ?
             "ticksignal: warn: drift: psi of %s rose to %.4f, above %.4f, at %s" :
             "ticksignal: warn: drift: psi of %s back to %.4f, at or below %.4f, at %s",

@@ -33,8 +33,10 @@ import io.ticksignal.engine.pipeline.FeatureStage;
  * <p>
  * Time comes from events only; the same inputs give the same values live, in recovery and in replay. A decision
  * without class probabilities, or with a different number of classes than the label (the features not warm, or a
- * live-swapped model of another kind), makes no prediction. The monitor follows the bundle configured at start;
- * a live model swap changes the predictions it scores but not its histograms.
+ * live-swapped model of another kind), makes no prediction. A live model swap ({@link #onModelSwap}) moves each
+ * monitored feature to the swapped-in bundle's training histogram, with an empty window (PSI is reported again once
+ * it has refilled), and the accuracy scores the new model's predictions from there; the set of monitored features
+ * and the label stay those of the bundle the engine started with.
  * <p>
  * Single-threaded (the pipeline thread). Allocation: at construction; none per input (an alert crossing calls the
  * listener, which may allocate).
@@ -53,6 +55,8 @@ public final class DriftMonitor
     private final double[] psi;
     private final boolean[] driftAlerting;
     private final double psiAlert;
+    private final int instrumentCount;
+    private final int windowLength;
     private final RollingAccuracy accuracy;
     private final LabelBars labelBars;
     private final int minLabels;
@@ -95,6 +99,8 @@ public final class DriftMonitor
         Arrays.fill(psi, Double.NaN);
         driftAlerting = new boolean[count];
         psiAlert = config.psiAlert();
+        instrumentCount = instruments;
+        windowLength = config.window();
         accuracy = null == label ? null : new RollingAccuracy(label, instruments, config.accuracyWindow());
         labelBars = null == label ? null : new LabelBars(label.timeframe(), instruments, accuracy);
         minLabels = config.minLabels();
@@ -163,6 +169,46 @@ public final class DriftMonitor
     {
         this.counters = counters;
         this.listener = listener;
+    }
+
+    /**
+     * A live model swap: each monitored feature for which the new bundle has a training histogram is compared with
+     * that histogram from now on, over a new, empty window (the old window's bins were of the old histogram); its
+     * PSI is not reported until the window has refilled, and an alert it had is cleared (told to the listener). A
+     * feature the new bundle has no histogram for keeps the old one. Pipeline thread, between two inputs, at the
+     * swap (the same point live, in recovery and in replay); allocates the new windows (cold path).
+     *
+     * @param metadata the swapped-in bundle's metadata.
+     * @param eventTimeNs event time of the last input before the swap (for the alert line).
+     */
+    public void onModelSwap(final ModelMetadata metadata, final long eventTimeNs)
+    {
+        if (null != inactiveReason)
+        {
+            return;
+        }
+        for (final FeatureHistogram histogram : metadata.histograms())
+        {
+            for (int f = 0; f < featureNames.length; f++)
+            {
+                if (featureNames[f].equals(histogram.feature()))
+                {
+                    windows[f] = new FeatureDriftWindow(histogram, instrumentCount, windowLength);
+                    psi[f] = Double.NaN;
+                    if (driftAlerting[f])
+                    {
+                        driftAlerting[f] = false;
+                        featuresAlerting--;
+                        listener.onDriftAlert(AlertEdge.CLEARED, featureNames[f], Double.NaN, psiAlert, eventTimeNs);
+                    }
+                    updateMax();
+                    if (null != counters)
+                    {
+                        counters.psi(f, psi[f], maxPsi, featuresAlerting);
+                    }
+                }
+            }
+        }
     }
 
     /**

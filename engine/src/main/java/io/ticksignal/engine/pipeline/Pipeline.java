@@ -251,7 +251,8 @@ public final class Pipeline
 
     /**
      * Put another scorer in place (a live model swap): the decision stage proposes with it, the signal stage writes
-     * its model id, version and labels, and the feature stage marks its decision points. The decision policy's
+     * its model id, version and labels, the feature stage marks its decision points, and the drift monitor compares
+     * with the new bundle's training histograms. The decision policy's
      * per-instrument state (current direction, hysteresis) carries over. Pipeline thread, between two inputs;
      * allocates (cold path). The caller journals the swap.
      *
@@ -265,6 +266,10 @@ public final class Pipeline
         features.decisionFeatures(decisionFeatureIndexes);
         decision.scorer(scorer);
         signal.model(scorer);
+        if (scorer instanceof BundleDecisionScorer bundleScorer)
+        {
+            monitor.onModelSwap(bundleScorer.bundle().metadata(), monitor.lastEventTimeNs());
+        }
         return previous;
     }
 

@@ -15,6 +15,7 @@ import io.ticksignal.config.MonitoringMode;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
 import io.ticksignal.engine.feature.timeline.FeatureColumn;
+import io.ticksignal.engine.model.ModelBundle;
 import io.ticksignal.engine.monitor.AlertEdge;
 import io.ticksignal.engine.monitor.DriftAlertListener;
 import io.ticksignal.engine.monitor.DriftMonitor;
@@ -329,6 +330,88 @@ class DriftMonitorPipelineTest
         assertEquals(expected, trace.alerts);
         assertEquals(driftRaised, counters[0].driftAlerts().get());
         assertEquals(accuracyRaised, counters[0].accuracyAlerts().get());
+    }
+
+    @Test
+    void shouldCompareWithTheSwappedInBundlesHistogramsAfterALiveSwap()
+    {
+        final TicksignalConfig config = config(MONITORED_BINARY, monitoring(0.05, 0.52));
+        final TestEngine engine = new TestEngine(config, PipelineMode.LIVE, () -> 7L);
+        final DriftMonitor monitor = engine.pipeline.monitor();
+        final List<String> alerts = new ArrayList<>();
+        monitor.attach(null, new DriftAlertListener()
+        {
+            @Override
+            public void onDriftAlert(final AlertEdge edge, final String feature, final double psi,
+                final double psiAlert, final long eventTimeNs)
+            {
+                alerts.add(edge + " " + feature + (Double.isNaN(psi) ? " by the swap" : ""));
+            }
+
+            @Override
+            public void onAccuracyAlert(final AlertEdge edge, final double accuracy, final int labels,
+                final double floor, final long eventTimeNs)
+            {
+            }
+        });
+        final int half = trades.count() / 2;
+        final Inputs inputs = new Inputs();
+        for (int i = 0; i < half; i++)
+        {
+            final int length = inputs.trade(0, trades.timeNs[i], trades.priceCents[i], -2, trades.sizeE8[i], -8, i + 1);
+            engine.pipeline.onInput(i + 1, trades.timeNs[i] + 5_000L, inputs.buffer, 0, length);
+        }
+        assertTrue(!Double.isNaN(monitor.psi(0)) && !Double.isNaN(monitor.psi(1)), "both windows full before");
+        final boolean rsiWasAlerting = alerts.stream().filter(a -> a.endsWith("rsi(14)@1m")).count() % 2 == 1;
+
+        // Version 4: rsi(14)@1m gets another training histogram; roc(5)@1m's is the same numbers, a new window all
+        // the same (the monitor does not compare histograms).
+        final double[] newRsiEdges = { 40.0, 55.0, 65.0 };
+        final double[] newRsiFractions = { 0.25, 0.25, 0.25, 0.25 };
+        final Path second = TestBundles.write(temp.resolve("bundle-v4"), MONITORED_BINARY
+            .replace("version: 3", "version: 4")
+            .replace("edges: [30.0, 50.0, 70.0]", "edges: [40.0, 55.0, 65.0]")
+            .replace("fractions: [0.2, 0.3, 0.3, 0.2]", "fractions: [0.25, 0.25, 0.25, 0.25]"));
+        final BundleDecisionScorer scorer = BundleDecisionScorer.open(ModelBundle.load(second),
+            engine.pipeline.featureStage());
+        engine.pipeline.swapScorer(scorer, scorer.columnIndexes());
+
+        assertTrue(Double.isNaN(monitor.psi(0)) && Double.isNaN(monitor.psi(1)), "new, empty windows");
+        assertEquals(rsiWasAlerting, alerts.get(alerts.size() - 1).equals("CLEARED rsi(14)@1m by the swap")
+            || alerts.get(alerts.size() - 2).equals("CLEARED rsi(14)@1m by the swap"));
+        final double[][] edges = { newRsiEdges, EDGES[1] };
+        final double[][] fractions = { newRsiFractions, FRACTIONS[1] };
+        final FeatureColumn[] columns = new FeatureColumn[2];
+        for (int f = 0; f < 2; f++)
+        {
+            columns[f] = engine.pipeline.featureStage().timeline(0).column(
+                engine.pipeline.featureStage().columnOf(FeatureExpressionParser.standard().parse(FEATURES[f])));
+        }
+        final List<ArrayDeque<Integer>> windows = List.of(new ArrayDeque<>(), new ArrayDeque<>());
+        int reported = 0;
+        for (int i = half; i < trades.count(); i++)
+        {
+            final int length = inputs.trade(0, trades.timeNs[i], trades.priceCents[i], -2, trades.sizeE8[i], -8, i + 1);
+            final EngineEvent event = engine.pipeline.onInput(i + 1, trades.timeNs[i] + 5_000L, inputs.buffer, 0,
+                length);
+            for (int f = 0; f < 2; f++)
+            {
+                final double value = columns[f].value();
+                if (event.isDecisionPoint() && !Double.isNaN(value))
+                {
+                    windows.get(f).addLast(handBin(edges[f], value));
+                    if (windows.get(f).size() > config.monitoring().window())
+                    {
+                        windows.get(f).removeFirst();
+                    }
+                }
+                final double expected = handPsi(fractions[f], windows.get(f), config.monitoring().window());
+                assertEquals(expected, monitor.psi(f), 1e-12, FEATURES[f] + " after trade " + i);
+                reported += Double.isNaN(expected) ? 0 : 1;
+            }
+        }
+        assertTrue(reported > 10_000, "the new windows refilled and were compared: " + reported);
+        scorer.close();
     }
 
     @Test
