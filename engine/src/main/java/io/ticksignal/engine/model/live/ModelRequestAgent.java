@@ -31,6 +31,7 @@ import org.agrona.concurrent.status.AtomicCounter;
 public final class ModelRequestAgent implements Agent
 {
     private final ModelRequestDirectory requests;
+    private final FileChangeProbe requestsProbe;
     private final ModelSwapPreparer preparer;
     private final ModelSwapSlot slot;
     private final AtomicCounter swapsRejected;
@@ -75,6 +76,7 @@ public final class ModelRequestAgent implements Agent
     {
         this.follower = follower;
         this.requests = requests;
+        this.requestsProbe = new FileChangeProbe(requests.directory());
         this.preparer = preparer;
         this.slot = slot;
         this.swapsRejected = swapsRejected;
@@ -89,7 +91,8 @@ public final class ModelRequestAgent implements Agent
         {
             return completeInFlight();
         }
-        final List<String> pending = requests.pendingRequests();
+        final List<String> pending = requestsProbe.mayHaveChanged(System.currentTimeMillis()) ?
+            requests.pendingRequests() : List.of();
         if (pending.isEmpty())
         {
             return null == follower ? 0 : follow();

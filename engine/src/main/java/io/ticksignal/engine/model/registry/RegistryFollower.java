@@ -7,12 +7,16 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import io.ticksignal.engine.model.live.FileChangeProbe;
+
 /**
  * The engine's view of one model's {@code PROMOTED} file: polled by the model loader thread
  * ({@code io.ticksignal.engine.model.live.ModelRequestAgent}), it says when the promoted version has changed to one
  * the engine does not run, so that the loader prepares a swap to it through the usual path.
  * <p>
- * A poll reads the file (a few bytes) and compares them with the last read; only a change is parsed. Each change is
+ * A poll reads the file (a few bytes) only when its modification time or length may have changed
+ * ({@link FileChangeProbe}: nothing allocated while nothing changes) and compares them with the last read; only a
+ * change is parsed. Each change is
  * reported once: a version that is refused, or content that is not a version, is not retried until the file
  * changes again.
  * <p>
@@ -30,6 +34,7 @@ public final class RegistryFollower
     private final ModelRegistry registry;
     private final String name;
     private final Path promotedFile;
+    private final FileChangeProbe promotedProbe;
     private long runningVersion;
     private long followedVersion;
     private byte[] lastContent;
@@ -44,6 +49,7 @@ public final class RegistryFollower
         this.registry = registry;
         this.name = name;
         this.promotedFile = registry.promotedFile(name);
+        this.promotedProbe = new FileChangeProbe(promotedFile);
         this.runningVersion = runningVersion;
         this.followedVersion = runningVersion;
     }
@@ -92,6 +98,10 @@ public final class RegistryFollower
      */
     public long poll()
     {
+        if (!promotedProbe.mayHaveChanged(System.currentTimeMillis()))
+        {
+            return NO_CHANGE;
+        }
         byte[] content;
         try
         {
