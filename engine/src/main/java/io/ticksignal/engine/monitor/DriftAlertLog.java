@@ -1,8 +1,7 @@
 package io.ticksignal.engine.monitor;
 
 import java.io.PrintStream;
-import java.time.Instant;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Writes one line per alert crossing, in the engine's log style ({@code ticksignal: warn: ...}), e.g.
@@ -11,11 +10,18 @@ import java.util.Locale;
  * ticksignal: warn: drift: psi of rsi(14)@1m back to 0.1987, at or below 0.2000, at 2013-11-28T11:02:00Z
  * ticksignal: warn: accuracy: rolling accuracy fell to 0.4950 over 200 labels, below the floor 0.5000, at ...
  * </pre>
- * Pipeline thread; allocates (only at crossings).
+ * Pipeline thread. Allocation: none (the text is built in a reused buffer by {@link AlertText} and written as
+ * bytes), so that alerts, frequent in a benchmark that replays one week a hundred times, do not break the engine's
+ * no-GC-after-warm-up promise.
  */
 public final class DriftAlertLog implements DriftAlertListener
 {
+    private static final int LINE_CAPACITY = 1_024;
+
     private final PrintStream out;
+    private final StringBuilder line = new StringBuilder(LINE_CAPACITY);
+    private final byte[] bytes = new byte[LINE_CAPACITY * 2];
+    private final byte[] lineSeparator = System.lineSeparator().getBytes(StandardCharsets.US_ASCII);
 
     /**
      * @param out where lines go (the engine passes {@code System.err}).
@@ -29,14 +35,16 @@ public final class DriftAlertLog implements DriftAlertListener
     public void onDriftAlert(
         final AlertEdge edge, final String feature, final double psi, final double psiAlert, final long eventTimeNs)
     {
-        out.println(driftLine(edge, feature, psi, psiAlert, eventTimeNs));
+        line.setLength(0);
+        write(AlertText.drift(line, edge, feature, psi, psiAlert, eventTimeNs));
     }
 
     @Override
     public void onAccuracyAlert(
         final AlertEdge edge, final double accuracy, final int labels, final double floor, final long eventTimeNs)
     {
-        out.println(accuracyLine(edge, accuracy, labels, floor, eventTimeNs));
+        line.setLength(0);
+        write(AlertText.accuracy(line, edge, accuracy, labels, floor, eventTimeNs));
     }
 
     /**
@@ -45,21 +53,12 @@ public final class DriftAlertLog implements DriftAlertListener
      * @param psi         PSI now; NaN when a model swap cleared the alert.
      * @param psiAlert    the level crossed: {@code psiAlert} when raised, the clear level when cleared.
      * @param eventTimeNs event time, ns since the epoch.
-     * @return the log line.
+     * @return the log line (cold path: allocates).
      */
     public static String driftLine(
         final AlertEdge edge, final String feature, final double psi, final double psiAlert, final long eventTimeNs)
     {
-        if (Double.isNaN(psi))
-        {
-            return String.format(Locale.ROOT,
-                "ticksignal: warn: drift: psi of %s alert cleared by a model swap (compared with the new model's " +
-                "training histogram from here, over a new window), at %s", feature, time(eventTimeNs));
-        }
-        return String.format(Locale.ROOT, AlertEdge.RAISED == edge ?
-            "ticksignal: warn: drift: psi of %s rose to %.4f, above %.4f, at %s" :
-            "ticksignal: warn: drift: psi of %s back to %.4f, at or below %.4f, at %s",
-            feature, psi, psiAlert, time(eventTimeNs));
+        return AlertText.drift(new StringBuilder(), edge, feature, psi, psiAlert, eventTimeNs).toString();
     }
 
     /**
@@ -68,20 +67,25 @@ public final class DriftAlertLog implements DriftAlertListener
      * @param labels      labels it is over.
      * @param floor       the floor.
      * @param eventTimeNs event time, ns since the epoch.
-     * @return the log line.
+     * @return the log line (cold path: allocates).
      */
     public static String accuracyLine(
         final AlertEdge edge, final double accuracy, final int labels, final double floor, final long eventTimeNs)
     {
-        return String.format(Locale.ROOT, AlertEdge.RAISED == edge ?
-            "ticksignal: warn: accuracy: rolling accuracy fell to %.4f over %d labels, below the floor %.4f, at %s" :
-            "ticksignal: warn: accuracy: rolling accuracy back to %.4f over %d labels, at or above the floor %.4f, " +
-            "at %s", accuracy, labels, floor, time(eventTimeNs));
+        return AlertText.accuracy(new StringBuilder(), edge, accuracy, labels, floor, eventTimeNs).toString();
     }
 
-    private static String time(final long eventTimeNs)
+    /** ASCII bytes of the line plus the line separator, in one write (a character outside ASCII as '?'). */
+    private void write(final StringBuilder text)
     {
-        return Instant.ofEpochSecond(Math.floorDiv(eventTimeNs, 1_000_000_000L),
-            Math.floorMod(eventTimeNs, 1_000_000_000L)).toString();
+        final int length = Math.min(text.length(), bytes.length - lineSeparator.length);
+        for (int i = 0; i < length; i++)
+        {
+            final char c = text.charAt(i);
+            bytes[i] = c < 0x80 ? (byte)c : (byte)'?';
+        }
+        System.arraycopy(lineSeparator, 0, bytes, length, lineSeparator.length);
+        out.write(bytes, 0, length + lineSeparator.length);
+        out.flush();
     }
 }
