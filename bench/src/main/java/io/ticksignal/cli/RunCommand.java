@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 
 import io.ticksignal.config.AeronDriverMode;
 import io.ticksignal.config.JournalMode;
+import io.ticksignal.config.ModelConfig;
 import io.ticksignal.config.TicksignalConfig;
 import io.ticksignal.engine.aeron.DriverAlreadyRunningException;
 import io.ticksignal.engine.aeron.NoMediaDriverException;
@@ -121,9 +122,20 @@ final class RunCommand implements Callable<Integer>
             "disabled"));
         out.println("run: counters " + loaded.counters().file().toAbsolutePath() + " (ticksignal stat reads it)");
         out.println("run: " + loaded.instruments().size() + " instruments, " + loaded.features().size() +
-            " features, model " + loaded.model().kind() + loaded.model().shadowDirectory()
+            " features, model " + describe(loaded.model()) + loaded.model().shadowDirectory()
             .map(shadow -> "; shadow model " + shadow.toAbsolutePath() + " (journaled, not published)").orElse(""));
         out.flush();
+    }
+
+    private static String describe(final ModelConfig model)
+    {
+        return switch (model.kind())
+        {
+            case BUNDLE -> "bundle " + model.bundleDirectory().orElseThrow().toAbsolutePath();
+            case REGISTRY -> "registry " + model.registry().orElseThrow().directory().toAbsolutePath() + ", name " +
+                model.registry().orElseThrow().name() + " (the promoted version; follows promote and rollback)";
+            case RULE -> "rule on " + model.rule().orElseThrow().feature().expression();
+        };
     }
 
     /**
