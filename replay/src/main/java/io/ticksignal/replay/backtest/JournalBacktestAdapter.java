@@ -9,6 +9,7 @@ import io.ticksignal.codecs.sbe.SignalDecoder;
 import io.ticksignal.codecs.sbe.TradeDecoder;
 import io.ticksignal.codecs.wire.FixedPoint;
 import io.ticksignal.engine.journal.JournalRecordListener;
+import io.ticksignal.engine.journal.PayloadDispatcher;
 import org.agrona.DirectBuffer;
 
 /**
@@ -21,7 +22,7 @@ import org.agrona.DirectBuffer;
  * P(up) of a signal is the probability of its {@code UP} class when it carries one; otherwise BUY gives
  * {@code confidence}, SELL {@code 1 - confidence} and HOLD 0.5.
  */
-public final class JournalBacktestAdapter implements JournalRecordListener
+public final class JournalBacktestAdapter implements JournalRecordListener, PayloadDispatcher.Handler
 {
     /** Backtest the first instrument seen. */
     public static final long ANY_INSTRUMENT = -1L;
@@ -30,10 +31,8 @@ public final class JournalBacktestAdapter implements JournalRecordListener
     private static final byte[] UP = {'U', 'P'};
 
     private final MessageHeaderDecoder header = new MessageHeaderDecoder();
-    private final TradeDecoder trade = new TradeDecoder();
-    private final QuoteDecoder quote = new QuoteDecoder();
-    private final BarDecoder bar = new BarDecoder();
     private final SignalDecoder signal = new SignalDecoder();
+    private final PayloadDispatcher payloads = new PayloadDispatcher();
     private final byte[] label = new byte[SignalDecoder.ProbabilitiesDecoder.labelLength()];
     private final Backtester backtester;
     private final SignalSource signalSource;
@@ -89,27 +88,7 @@ public final class JournalBacktestAdapter implements JournalRecordListener
         {
             return;
         }
-        header.wrap(payload, offset);
-        final int bodyOffset = offset + HEADER_LENGTH;
-        final int blockLength = header.blockLength();
-        final int version = header.version();
-        switch (header.templateId())
-        {
-            case TradeDecoder.TEMPLATE_ID:
-                onTrade(trade.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            case QuoteDecoder.TEMPLATE_ID:
-                onQuote(quote.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            case BarDecoder.TEMPLATE_ID:
-                onBar(bar.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            case SignalDecoder.TEMPLATE_ID:
-                onSignal(signal.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            default:
-                break;
-        }
+        payloads.dispatch(payload, offset, this);
     }
 
     @Override
@@ -128,7 +107,8 @@ public final class JournalBacktestAdapter implements JournalRecordListener
         return instrument == instrumentId;
     }
 
-    private void onTrade(final TradeDecoder trade)
+    @Override
+    public void onTrade(final TradeDecoder trade)
     {
         if (accepts(trade.instrumentId()))
         {
@@ -138,7 +118,8 @@ public final class JournalBacktestAdapter implements JournalRecordListener
         }
     }
 
-    private void onQuote(final QuoteDecoder quote)
+    @Override
+    public void onQuote(final QuoteDecoder quote)
     {
         if (accepts(quote.instrumentId()))
         {
@@ -149,7 +130,8 @@ public final class JournalBacktestAdapter implements JournalRecordListener
         }
     }
 
-    private void onBar(final BarDecoder bar)
+    @Override
+    public void onBar(final BarDecoder bar)
     {
         if (accepts(bar.instrumentId()))
         {
@@ -159,7 +141,8 @@ public final class JournalBacktestAdapter implements JournalRecordListener
         }
     }
 
-    private void onSignal(final SignalDecoder signal)
+    @Override
+    public void onSignal(final SignalDecoder signal)
     {
         if (!accepts(signal.instrumentId()))
         {

@@ -4,13 +4,13 @@ import io.ticksignal.codecs.sbe.BarDecoder;
 import io.ticksignal.codecs.sbe.BookUpdateDecoder;
 import io.ticksignal.codecs.sbe.Decimal64Decoder;
 import io.ticksignal.codecs.sbe.EventKind;
-import io.ticksignal.codecs.sbe.MessageHeaderDecoder;
 import io.ticksignal.codecs.sbe.QuoteDecoder;
 import io.ticksignal.codecs.sbe.TradeDecoder;
 import io.ticksignal.codecs.wire.FixedPoint;
 import io.ticksignal.engine.feature.offline.ProgressListener;
 import io.ticksignal.engine.journal.JournalReader;
 import io.ticksignal.engine.journal.JournalRecordListener;
+import io.ticksignal.engine.journal.PayloadDispatcher;
 import io.ticksignal.replay.run.ReplayFilter;
 import org.agrona.DirectBuffer;
 import org.agrona.collections.Long2LongHashMap;
@@ -25,20 +25,15 @@ import java.util.function.LongFunction;
  * outputs and control records are ignored. Single-threaded; allocates nothing per record beyond what the builder
  * keeps (and once per new instrument).
  */
-public final class JournalDatasetSource implements JournalRecordListener
+public final class JournalDatasetSource implements JournalRecordListener, PayloadDispatcher.Handler
 {
-    private static final int HEADER_LENGTH = MessageHeaderDecoder.ENCODED_LENGTH;
     private static final long NO_INDEX = -1L;
 
+    private final PayloadDispatcher payloads = new PayloadDispatcher();
     private final DatasetBuilder builder;
     private final ReplayFilter filter;
     private final LongFunction<String> symbols;
     private final ProgressListener progress;
-    private final MessageHeaderDecoder header = new MessageHeaderDecoder();
-    private final TradeDecoder trade = new TradeDecoder();
-    private final QuoteDecoder quote = new QuoteDecoder();
-    private final BookUpdateDecoder bookUpdate = new BookUpdateDecoder();
-    private final BarDecoder bar = new BarDecoder();
     private final Long2LongHashMap indexById = new Long2LongHashMap(NO_INDEX);
     private long documents;
     private long eventsRead;
@@ -105,27 +100,7 @@ public final class JournalDatasetSource implements JournalRecordListener
         {
             return;
         }
-        header.wrap(payload, offset);
-        final int bodyOffset = offset + HEADER_LENGTH;
-        final int blockLength = header.blockLength();
-        final int version = header.version();
-        switch (header.templateId())
-        {
-            case TradeDecoder.TEMPLATE_ID:
-                onTrade(trade.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            case QuoteDecoder.TEMPLATE_ID:
-                onQuote(quote.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            case BookUpdateDecoder.TEMPLATE_ID:
-                onBookUpdate(bookUpdate.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            case BarDecoder.TEMPLATE_ID:
-                onBar(bar.wrap(payload, bodyOffset, blockLength, version));
-                break;
-            default:
-                break;
-        }
+        payloads.dispatch(payload, offset, this);
     }
 
     @Override
@@ -145,7 +120,8 @@ public final class JournalDatasetSource implements JournalRecordListener
         }
     }
 
-    private void onTrade(final TradeDecoder trade)
+    @Override
+    public void onTrade(final TradeDecoder trade)
     {
         final int instrument = instrument(trade.instrumentId(), trade.timestampNs());
         if (instrument >= 0)
@@ -155,7 +131,8 @@ public final class JournalDatasetSource implements JournalRecordListener
         }
     }
 
-    private void onQuote(final QuoteDecoder quote)
+    @Override
+    public void onQuote(final QuoteDecoder quote)
     {
         final int instrument = instrument(quote.instrumentId(), quote.timestampNs());
         if (instrument >= 0)
@@ -165,7 +142,8 @@ public final class JournalDatasetSource implements JournalRecordListener
         }
     }
 
-    private void onBookUpdate(final BookUpdateDecoder update)
+    @Override
+    public void onBookUpdate(final BookUpdateDecoder update)
     {
         final int instrument = instrument(update.instrumentId(), update.timestampNs());
         if (instrument >= 0)
@@ -175,7 +153,8 @@ public final class JournalDatasetSource implements JournalRecordListener
         }
     }
 
-    private void onBar(final BarDecoder bar)
+    @Override
+    public void onBar(final BarDecoder bar)
     {
         final int instrument = instrument(bar.instrumentId(), bar.startTimeNs());
         if (instrument >= 0)
