@@ -27,6 +27,7 @@ import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.SleepingIdleStrategy;
 import org.agrona.concurrent.SystemNanoClock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -73,22 +74,14 @@ final class RegistryCommands
         @Parameters(index = "1", paramLabel = "VERSION", description = "The version to promote (a whole number).")
         long version;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry.")
-        Path registry;
-
-        @Option(names = { "-c", "--config" }, paramLabel = "FILE",
-            description = "A running engine's configuration: wait until it has swapped to the version.")
-        Path config;
-
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for the engine with --config. Default: ${DEFAULT-VALUE}.")
-        long timeoutSeconds;
+        @Mixin
+        RegistryOptions options;
 
         @Override
         public Integer call()
         {
-            final ModelRegistry models = new ModelRegistry(registry);
-            final Optional<ModelRequestDirectory> engine = runningEngine(spec, config, models, name);
+            final ModelRegistry models = new ModelRegistry(options.registry);
+            final Optional<ModelRequestDirectory> engine = runningEngine(spec, options.config, models, name);
             engine.ifPresent(requests -> requests.takeAnswer(RegistryFollower.answerId(name, version)));
             final Promotion promotion;
             try
@@ -99,7 +92,7 @@ final class RegistryCommands
             {
                 throw new UserErrorException(ex.getMessage(), ex);
             }
-            return report(spec, "model promote", promotion, engine, timeoutSeconds, models);
+            return report(spec, "model promote", promotion, engine, options.timeoutSeconds, models);
         }
     }
 
@@ -126,22 +119,14 @@ final class RegistryCommands
         @Parameters(index = "0", paramLabel = "NAME", description = "The model's name (a directory in the registry).")
         String name;
 
-        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry.")
-        Path registry;
-
-        @Option(names = { "-c", "--config" }, paramLabel = "FILE",
-            description = "A running engine's configuration: wait until it has swapped back.")
-        Path config;
-
-        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
-            description = "How long to wait for the engine with --config. Default: ${DEFAULT-VALUE}.")
-        long timeoutSeconds;
+        @Mixin
+        RegistryOptions options;
 
         @Override
         public Integer call()
         {
-            final ModelRegistry models = new ModelRegistry(registry);
-            final Optional<ModelRequestDirectory> engine = runningEngine(spec, config, models, name);
+            final ModelRegistry models = new ModelRegistry(options.registry);
+            final Optional<ModelRequestDirectory> engine = runningEngine(spec, options.config, models, name);
             final Promotion promotion;
             try
             {
@@ -157,7 +142,7 @@ final class RegistryCommands
             {
                 throw new UserErrorException(ex.getMessage(), ex);
             }
-            return report(spec, "model rollback", promotion, engine, timeoutSeconds, models);
+            return report(spec, "model rollback", promotion, engine, options.timeoutSeconds, models);
         }
     }
 
@@ -350,5 +335,22 @@ final class RegistryCommands
         {
             return value;
         }
+    }
+
+    /**
+     * The options {@code promote} and {@code rollback} share: the registry, and a running engine to wait for.
+     */
+    static final class RegistryOptions
+    {
+        @Option(names = "--registry", paramLabel = "DIR", required = true, description = "The model registry.")
+        Path registry;
+
+        @Option(names = { "-c", "--config" }, paramLabel = "FILE",
+            description = "A running engine's configuration: wait until it runs the newly promoted version.")
+        Path config;
+
+        @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "How long to wait for the engine with --config. Default: ${DEFAULT-VALUE}.")
+        long timeoutSeconds;
     }
 }
