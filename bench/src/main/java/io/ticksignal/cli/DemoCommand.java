@@ -1,8 +1,10 @@
 package io.ticksignal.cli;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -15,6 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 
 import io.ticksignal.codecs.data.MarketDataSet;
 import io.ticksignal.codecs.sbe.Direction;
@@ -112,7 +115,19 @@ final class DemoCommand implements Callable<Integer>
         out.println("demo: model " + model.describe(config));
         out.flush();
 
-        final EngineRuntime engine = EngineRuntime.launch(new EngineRuntimeContext().config(config));
+        // The drift monitor's alert lines go to a file, not between the demo's lines (the backtest sums them up).
+        final Path driftAlerts = runDirectory.resolve("drift-alerts.txt");
+        final PrintStream driftAlertOut = openDriftAlerts(driftAlerts);
+        final EngineRuntime engine;
+        try
+        {
+            engine = EngineRuntime.launch(new EngineRuntimeContext().config(config).driftAlertOut(driftAlertOut));
+        }
+        catch (final RuntimeException ex)
+        {
+            driftAlertOut.close();
+            throw ex;
+        }
         final FeedSummary fed;
         final DemoStrategy strategy;
         try
@@ -135,9 +150,11 @@ final class DemoCommand implements Callable<Integer>
         finally
         {
             engine.close();
+            driftAlertOut.close();
         }
         final EngineSummary summary = engine.summary();
         print(out, fed, strategy, summary);
+        out.println("demo: drift monitor alert lines: " + lineCount(driftAlerts) + " in " + driftAlerts);
         return backtest(summary, config, runDirectory.resolve("report"));
     }
 
@@ -166,6 +183,30 @@ final class DemoCommand implements Callable<Integer>
         backtest.setOut(out);
         backtest.setErr(spec.commandLine().getErr());
         return backtest.execute(arguments.toArray(new String[0]));
+    }
+
+    private static PrintStream openDriftAlerts(final Path file)
+    {
+        try
+        {
+            return new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8);
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot create " + file, ex);
+        }
+    }
+
+    private static long lineCount(final Path file)
+    {
+        try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8))
+        {
+            return lines.count();
+        }
+        catch (final IOException ex)
+        {
+            throw new UncheckedIOException("cannot read " + file, ex);
+        }
     }
 
     private static Path newRunDirectory()

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -52,6 +53,13 @@ class DemoCommandTest
             assertTrue(out.contains("backtest: report " + report.resolve("report.html")), out);
             assertTrue(Files.size(report.resolve("report.html")) > 10_000, "the report has its charts");
             assertTrue(Files.readString(report.resolve("metrics.json")).contains("\"sharpe\""), "metrics.json");
+            // The drift monitor's alert lines went to a file in the run directory, none between the demo's lines.
+            final Path alerts = Path.of(directory.group(1)).resolve("drift-alerts.txt");
+            final List<String> alertLines = Files.readAllLines(alerts);
+            assertTrue(out.contains("demo: drift monitor alert lines: " + alertLines.size() + " in " + alerts), out);
+            assertTrue(!alertLines.isEmpty() && alertLines.stream().allMatch(l -> l.startsWith("ticksignal: warn: ")),
+                alertLines.toString());
+            assertTrue(run.err().lines().noneMatch(l -> l.startsWith("ticksignal: warn: drift")), run.err());
         }
         finally
         {

@@ -190,7 +190,7 @@ public final class EngineRuntime implements AutoCloseable
         attachMonitor(pipeline.monitor(), countersManager, DriftAlertListener.NONE);
         final EngineEvent pendingSlot = recover(pipeline);
         // Alerts the recovery replayed were logged by the engine that lived through them: log from here on.
-        attachMonitor(pipeline.monitor(), countersManager, new DriftAlertLog(System.err));
+        attachMonitor(pipeline.monitor(), countersManager, new DriftAlertLog(context.driftAlertOut()));
         final RegistryFollower follower = registryFollower(pipeline);
 
         // The consumer is an agent that reads the cursor, never a barrier's waitFor: the wait strategy only

@@ -1,5 +1,6 @@
 package io.ticksignal.engine.runtime;
 
+import java.io.PrintStream;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 
@@ -51,6 +52,7 @@ public final class EngineRuntimeContext
     private IdleStrategy ingressIdleStrategy;
     private IdleStrategy pipelineIdleStrategy;
     private ErrorHandler errorHandler;
+    private PrintStream driftAlertOut = System.err;
     private int fragmentLimit = DEFAULT_FRAGMENT_LIMIT;
     private int drainLimit = DEFAULT_DRAIN_LIMIT;
     private long publishRetryTimeoutNs = DEFAULT_PUBLISH_RETRY_TIMEOUT_NS;
@@ -241,6 +243,25 @@ public final class EngineRuntimeContext
     public ErrorHandler errorHandler()
     {
         return errorHandler;
+    }
+
+    /**
+     * @param out where the drift monitor's alert lines go (one line per crossing, written by the pipeline thread
+     *            without allocating); default {@code System.err}. The demo sends them to a file.
+     * @return this.
+     */
+    public EngineRuntimeContext driftAlertOut(final PrintStream out)
+    {
+        this.driftAlertOut = Objects.requireNonNull(out, "out");
+        return this;
+    }
+
+    /**
+     * @return where the drift monitor's alert lines go.
+     */
+    public PrintStream driftAlertOut()
+    {
+        return driftAlertOut;
     }
 
     /**
