@@ -68,7 +68,9 @@ public final class ReplayThroughput
             final int trades = writeJournal(rule, journal);
             System.out.println("journal: " + trades + " trades at " + journal);
             measure("rule (feature path)", rule, journal, rounds);
-            measure("bundle " + bundle.getFileName() + " (features + the bundle's scorer)", scored, journal, rounds);
+            final Path absolute = bundle.toAbsolutePath();
+            measure("bundle " + absolute.getParent().getFileName() + "/" + absolute.getFileName() +
+                " (features + the bundle's scorer)", scored, journal, rounds);
         }
         finally
         {
