@@ -1,5 +1,7 @@
 package io.ticksignal.replay.backtest;
 
+import java.util.Arrays;
+
 import io.ticksignal.codecs.sbe.EventKind;
 import io.ticksignal.codecs.sbe.MessageHeaderDecoder;
 import io.ticksignal.codecs.sbe.SignalDecoder;
@@ -10,9 +12,10 @@ import org.agrona.DirectBuffer;
  * Champion vs challenger directions at their common decision points: the inputs of one instrument at which the
  * journal holds both an {@code OUTPUT} (the live model's signal) and a {@code SHADOW_OUTPUT} (the shadow model's)
  * with the same engine sequence. The engine journals a shadow output right after its input's output, so the pair
- * is matched by remembering the last output. Also keeps each side's model id and version (of its first signal).
+ * is matched by remembering the last output. Also keeps each side's model id and version (the challenger's first;
+ * every model the champion ran, in turn, as a swap or a registry promotion can change it).
  * <p>
- * Thread: one. Allocation: the model ids, once; none per record.
+ * Thread: one. Allocation: the model names, when they change; none per record otherwise.
  */
 public final class DecisionAgreement implements JournalRecordListener
 {
@@ -26,6 +29,9 @@ public final class DecisionAgreement implements JournalRecordListener
     private long commonDecisionPoints;
     private long agreeing;
     private String championModel = "";
+    private final byte[] modelId = new byte[SignalDecoder.modelIdLength()];
+    private final byte[] lastChampionId = new byte[SignalDecoder.modelIdLength()];
+    private long lastChampionVersion = NONE;
     private String challengerModel = "";
 
     /**
@@ -58,9 +64,14 @@ public final class DecisionAgreement implements JournalRecordListener
         }
         if (EventKind.OUTPUT == kind)
         {
-            if (championModel.isEmpty())
+            // The champion can change on the way (a live swap, a registry promotion): name each model it ran.
+            signal.getModelId(modelId, 0);
+            if (signal.modelVersion() != lastChampionVersion || !Arrays.equals(modelId, lastChampionId))
             {
-                championModel = signal.modelId() + " v" + signal.modelVersion();
+                final String model = signal.modelId() + " v" + signal.modelVersion();
+                championModel = championModel.isEmpty() ? model : championModel + ", then " + model;
+                lastChampionVersion = signal.modelVersion();
+                System.arraycopy(modelId, 0, lastChampionId, 0, modelId.length);
             }
             lastOutputSequence = engineSequence;
             lastOutputDirection = signal.directionRaw();
@@ -106,7 +117,10 @@ public final class DecisionAgreement implements JournalRecordListener
         return 0 == commonDecisionPoints ? Double.NaN : (double)agreeing / commonDecisionPoints;
     }
 
-    /** @return the champion's model id and version, e.g. {@code demo-btc v1}; empty before its first signal. */
+    /**
+     * @return the champion's model id and version, e.g. {@code demo-btc v1}, or each in turn when it changed on the
+     * way ({@code demo-btc v1, then demo-btc v2}); empty before its first signal.
+     */
     public String championModel()
     {
         return championModel;
