@@ -45,8 +45,8 @@ public final class ResultJson
 
     /**
      * @param text any text.
-     * @return it as a JSON string: quoted, with {@code "} and {@code \} escaped and control characters as
-     *         {@code \}{@code uXXXX}.
+     * @return it as a JSON string: quoted, with {@code "} and {@code \} escaped and each control character as a
+     *         six-character unicode escape (backslash, 'u', four hex digits).
      */
     public static String quote(final String text)
     {
