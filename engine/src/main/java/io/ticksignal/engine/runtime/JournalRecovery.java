@@ -182,6 +182,8 @@ public final class JournalRecovery implements JournalRecordListener
             shadow.decide(slot);
             pendingShadowSequence = shadow.slot().isSignalWanted() ? engineSequence : RecoveryResult.NONE;
         }
+        // The drift monitor's windows, pending labels and alert states are rebuilt from the same inputs.
+        pipeline.monitor().onEvent(slot);
     }
 
     private static void resetLiveCounters(final EngineCounters counters)
