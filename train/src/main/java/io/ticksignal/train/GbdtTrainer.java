@@ -89,18 +89,28 @@ final class GbdtTrainer
 
     private static void requireMixedSigns(final GbdtModel model)
     {
+        boolean split = false;
+        boolean negativeLeaf = false;
         for (final GbdtModel.Tree tree : model.trees())
         {
             for (int node = 0; node < tree.feature().length; node++)
             {
-                if (tree.feature()[node] == GbdtModel.LEAF && tree.value()[node] < 0.0f)
-                {
-                    return;
-                }
+                split |= tree.feature()[node] != GbdtModel.LEAF;
+                negativeLeaf |= tree.feature()[node] == GbdtModel.LEAF && tree.value()[node] < 0.0f;
             }
         }
-        throw new TrainingException("gbdt: no tree found a useful split (every leaf value is 0 or positive), so the"
-            + " model learnt nothing; lower --min-leaf, raise --depth or --trees, or add rows");
+        if (!split)
+        {
+            throw new TrainingException("gbdt: no tree found a useful split, so the model learnt nothing; lower"
+                + " --min-leaf, raise --depth or --trees, or add rows");
+        }
+        if (!negativeLeaf && model.classCount() == 2)
+        {
+            // ONNX Runtime reads a binary TreeEnsembleClassifier whose weights are all positive differently (as a
+            // probability, not a score), and the engine's evaluator refuses that layout: such a model cannot ship.
+            throw new TrainingException("gbdt: every leaf value is 0 or positive, a layout ONNX Runtime reads as"
+                + " probabilities rather than scores; change --learning-rate, --trees or --min-leaf and train again");
+        }
     }
 
     static float[] baseValues(final int[] y, final double[] weights, final RowRange rows, final int classes)

@@ -37,7 +37,8 @@ public final class Trainer
         final TrainingProgress progress)
     {
         options.validate();
-        final int embargo = options.embargo() >= 0 ? options.embargo() : horizon(dataset.meta().labelExpression());
+        final int embargo = options.embargo() >= 0 ? options.embargo() :
+            horizon(dataset.meta().labelExpression()) * mostRowsAtOneTime(dataset.timeNs());
         final List<Fold> folds = options.split().folds(dataset.rowCount(), options.validationShare(), embargo);
         final List<WindowResult> windows = new ArrayList<>();
         final Map<String, String> metrics = new LinkedHashMap<>();
@@ -170,6 +171,22 @@ public final class Trainer
     {
         final Matcher matcher = HORIZON.matcher(labelExpression);
         return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /**
+     * Rows that share one time: with several instruments a dataset has a row per instrument at each bar close, so H
+     * bars of label horizon span up to H times this many rows, and the default purge must be that long.
+     */
+    static int mostRowsAtOneTime(final long[] timeNs)
+    {
+        int most = timeNs.length == 0 ? 0 : 1;
+        int run = 1;
+        for (int i = 1; i < timeNs.length; i++)
+        {
+            run = timeNs[i] == timeNs[i - 1] ? run + 1 : 1;
+            most = Math.max(most, run);
+        }
+        return most;
     }
 
     static String format(final double value)

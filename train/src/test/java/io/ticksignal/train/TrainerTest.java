@@ -169,6 +169,26 @@ final class TrainerTest
             error.getMessage());
     }
 
+    @Test
+    void shouldPurgeTheHorizonTimesTheInstrumentsSharingEachTime() throws IOException
+    {
+        final Dataset single = DatasetReader.read(DatasetFixture.write(temp, "data", ROWS, 2, 4));
+        // The same rows as two instruments: every time twice, so 5 bars of horizon are 10 rows.
+        final long[] paired = single.timeNs().clone();
+        for (int i = 0; i < paired.length; i++)
+        {
+            paired[i] = single.timeNs()[i - i % 2];
+        }
+        final Dataset twoInstruments = new Dataset(single.csv(), single.csvSha256(), single.meta(), paired,
+            single.features(), single.labels(), single.forwardReturns());
+        assertEquals(1, Trainer.mostRowsAtOneTime(single.timeNs()));
+        assertEquals(2, Trainer.mostRowsAtOneTime(paired));
+        final TrainOptions options = options(ModelKind.LOGISTIC, SplitSpec.walkForward("train=200,test=100,step=100"));
+        final TrainingResult result = Trainer.train(twoInstruments, options, (fold, done, total) -> { });
+        assertEquals("150", result.metrics().get("window1.trainRows"), "200 - 40 validation - 10 purged");
+        assertEquals("30", result.metrics().get("window1.validationRows"), "40 - 10 purged");
+    }
+
     private static Dataset sliced(final Dataset dataset, final int from, final int to)
     {
         final long[] times = Arrays.copyOfRange(dataset.timeNs(), from, to);
