@@ -172,10 +172,11 @@ public final class DriftMonitor
     }
 
     /**
-     * A live model swap: each monitored feature for which the new bundle has a training histogram is compared with
-     * that histogram from now on, over a new, empty window (the old window's bins were of the old histogram); its
+     * A live model swap: each monitored feature for which the new bundle has another training histogram is compared
+     * with that histogram from now on, over a new, empty window (the old window's bins were of the old histogram); its
      * PSI is not reported until the window has refilled, and an alert it had is cleared (told to the listener). A
-     * feature the new bundle has no histogram for keeps the old one. Pipeline thread, between two inputs, at the
+     * feature the new bundle has no histogram for, or the same one, keeps its window. The instruments' latest
+     * predictions are forgotten, so a bar close is scored only against the new model's predictions. Pipeline thread, between two inputs, at the
      * swap (the same point live, in recovery and in replay); allocates the new windows (cold path).
      *
      * @param metadata the swapped-in bundle's metadata.
@@ -187,11 +188,17 @@ public final class DriftMonitor
         {
             return;
         }
+        if (null != accuracy)
+        {
+            accuracy.forgetLatestPredictions();
+        }
         for (final FeatureHistogram histogram : metadata.histograms())
         {
             for (int f = 0; f < featureNames.length; f++)
             {
-                if (featureNames[f].equals(histogram.feature()))
+                // The same histogram (a new version trained on the same rows, or the start model journaled again)
+                // keeps its window.
+                if (featureNames[f].equals(histogram.feature()) && !histogram.equals(windows[f].histogram()))
                 {
                     windows[f] = new FeatureDriftWindow(histogram, instrumentCount, windowLength);
                     psi[f] = Double.NaN;

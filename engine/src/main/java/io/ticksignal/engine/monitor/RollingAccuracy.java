@@ -62,6 +62,15 @@ public final class RollingAccuracy
     }
 
     /**
+     * Forget every instrument's latest prediction (a model swap: bar closes from here are scored with the new model's
+     * predictions only). Allocation: none.
+     */
+    public void forgetLatestPredictions()
+    {
+        Arrays.fill(latestPrediction, NO_PREDICTION);
+    }
+
+    /**
      * The model predicted a class for an instrument. Allocation: none.
      *
      * @param instrumentIndex the instrument.

@@ -52,6 +52,21 @@ class RollingAccuracyTest
     }
 
     @Test
+    void shouldNotScoreTheOldModelsPredictionAfterASwap()
+    {
+        // H = 1. A prediction, then a swap forgets it: the bar closing after the swap has no prediction, so the
+        // label it makes mature later is unscored rather than scored against the old model.
+        final RollingAccuracy accuracy = new RollingAccuracy(new LabelSpec(1, Timeframe.ONE_MINUTE, 2, 0.0), 1, 10);
+        accuracy.onPrediction(0, UP);
+        assertFalse(accuracy.onBarClose(0, 100.0));
+        accuracy.forgetLatestPredictions();
+        assertTrue(accuracy.onBarClose(0, 101.0), "bar 0 (predicted UP before the swap) is still scored: correct");
+        assertFalse(accuracy.onBarClose(0, 102.0), "bar 1 closed after the swap with no new prediction: unscored");
+        assertEquals(1, accuracy.unscoredLabels());
+        assertEquals(1.0, accuracy.accuracy(), 0.0);
+    }
+
+    @Test
     void shouldUseTheThreeClassThresholds()
     {
         // H = 1, 3 classes, threshold 0.01: DOWN below -1%, UP above +1%, else FLAT.
