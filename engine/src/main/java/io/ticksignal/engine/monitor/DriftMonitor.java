@@ -263,14 +263,22 @@ public final class DriftMonitor
     private void onDecisionPoint(final int instrument, final long eventTimeNs)
     {
         final FeatureColumn[] instrumentColumns = columns[instrument];
+        boolean changed = false;
         for (int f = 0; f < windows.length; f++)
         {
             if (windows[f].push(instrument, instrumentColumns[f].value()))
             {
                 psi[f] = windows[f].psi();
-                updateMax();
                 checkDrift(f, eventTimeNs);
-                if (null != counters)
+                changed = true;
+            }
+        }
+        if (changed)
+        {
+            updateMax();
+            if (null != counters)
+            {
+                for (int f = 0; f < windows.length; f++)
                 {
                     counters.psi(f, psi[f], maxPsi, featuresAlerting);
                 }

@@ -292,15 +292,15 @@ public final class FeatureStage
         @Override
         public void onBarSample(final Timeframe timeframe, final long barStartNs)
         {
-            hit |= closes(columns, timeframe);
-            shadowHit |= closes(shadowColumns, timeframe);
+            hit = hit || closes(columns, timeframe);
+            shadowHit = shadowHit || closes(shadowColumns, timeframe);
         }
 
         @Override
         public void onEventSample(final long timeNs, final TimelineInput input)
         {
-            hit |= updates(columns, input);
-            shadowHit |= updates(shadowColumns, input);
+            hit = hit || updates(columns, input);
+            shadowHit = shadowHit || updates(shadowColumns, input);
         }
 
         private static boolean closes(final FeatureColumn[] decisionColumns, final Timeframe timeframe)
