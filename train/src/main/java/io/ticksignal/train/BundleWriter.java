@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.ticksignal.engine.io.AtomicFiles;
 import io.ticksignal.engine.model.DecisionThresholds;
 import io.ticksignal.engine.model.FeatureHistogram;
 import io.ticksignal.engine.model.ModelBundleLoader;
@@ -53,9 +54,12 @@ public final class BundleWriter
         try
         {
             Files.createDirectories(out);
-            Files.write(out.resolve(ONNX_FILE), onnx);
+            // Each file replaced whole (an engine may be loading this bundle); model.yaml last, as it pins
+            // model.onnx by its sha256.
+            AtomicFiles.write(out.resolve(ONNX_FILE), onnx);
             final String sha = ModelBundleLoader.sha256(out.resolve(ONNX_FILE));
-            Files.writeString(yaml, yaml(nameVersion, result, dataset, provenance, sha), StandardCharsets.UTF_8);
+            AtomicFiles.write(yaml, yaml(nameVersion, result, dataset, provenance, sha)
+                .getBytes(StandardCharsets.UTF_8));
         }
         catch (final IOException ex)
         {

@@ -5,14 +5,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+
+import io.ticksignal.engine.io.AtomicFiles;
 
 /**
  * Writes a dataset's CSV and its sidecar {@code <csv>.meta.yaml}, each to a temporary file in the target directory
@@ -51,7 +51,7 @@ public final class DatasetFiles
         throws IOException
     {
         final MessageDigest sha256 = sha256();
-        final Path csvTemp = temporary(csv);
+        final Path csvTemp = AtomicFiles.temporarySibling(csv);
         try
         {
             try (OutputStream file = Files.newOutputStream(csvTemp);
@@ -62,12 +62,12 @@ public final class DatasetFiles
             final DatasetMeta meta = new DatasetMeta(source, command, dataset.featureNames(), dataset.label(),
                 dataset.rows().size(), HexFormat.of().formatHex(sha256.digest()));
             final Path metaFile = metaPath(csv);
-            final Path metaTemp = temporary(metaFile);
+            final Path metaTemp = AtomicFiles.temporarySibling(metaFile);
             try
             {
                 Files.writeString(metaTemp, meta.toYaml(), StandardCharsets.UTF_8);
-                moveIntoPlace(csvTemp, csv);
-                moveIntoPlace(metaTemp, metaFile);
+                AtomicFiles.moveIntoPlace(csvTemp, csv);
+                AtomicFiles.moveIntoPlace(metaTemp, metaFile);
             }
             finally
             {
@@ -78,26 +78,6 @@ public final class DatasetFiles
         finally
         {
             Files.deleteIfExists(csvTemp);
-        }
-    }
-
-    private static Path temporary(final Path target) throws IOException
-    {
-        final Path temporary = target.resolveSibling(
-            "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.deleteIfExists(temporary);
-        return temporary;
-    }
-
-    private static void moveIntoPlace(final Path temporary, final Path target) throws IOException
-    {
-        try
-        {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (final AtomicMoveNotSupportedException ex)
-        {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

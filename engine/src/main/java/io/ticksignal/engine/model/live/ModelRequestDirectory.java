@@ -6,11 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import io.ticksignal.engine.io.AtomicFiles;
 
 /**
  * The file protocol between {@code ticksignal model swap} and a running engine, in the directory
@@ -199,11 +200,9 @@ public final class ModelRequestDirectory
 
     private void write(final String name, final String text)
     {
-        final Path temporary = directory.resolve(name + ".tmp");
         try
         {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            Files.move(temporary, directory.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(directory.resolve(name), text.getBytes(StandardCharsets.UTF_8));
         }
         catch (final IOException ex)
         {

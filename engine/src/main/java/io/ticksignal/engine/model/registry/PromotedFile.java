@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.OptionalLong;
+
+import io.ticksignal.engine.io.AtomicFiles;
 
 /**
  * {@code NAME/PROMOTED}: the promoted version as one line of decimal digits, replaced by writing a temporary file
@@ -59,12 +59,9 @@ final class PromotedFile
 
     static void write(final Path file, final long version)
     {
-        final Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
         try
         {
-            Files.writeString(temporary, version + System.lineSeparator(), StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.SYNC);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            AtomicFiles.write(file, (version + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
         }
         catch (final IOException ex)
         {
