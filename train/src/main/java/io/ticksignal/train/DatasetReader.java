@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +20,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.ticksignal.config.Timeframe;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionException;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
-import io.ticksignal.engine.model.ModelBundleLoader;
 
 /**
  * Reads a dataset written by {@code ticksignal dataset}: {@code DATA.csv} (header
@@ -59,8 +61,14 @@ public final class DatasetReader
         final List<String> lines;
         try
         {
-            sha256 = ModelBundleLoader.sha256(csv);
-            lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+            // One read: the checksum is of exactly the bytes parsed.
+            final byte[] bytes = Files.readAllBytes(csv);
+            sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
+        }
+        catch (final NoSuchAlgorithmException ex)
+        {
+            throw new IllegalStateException("the JDK has no SHA-256", ex);
         }
         catch (final IOException ex)
         {
