@@ -10,16 +10,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
-import io.ticksignal.config.Timeframe;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionException;
 import io.ticksignal.engine.feature.catalog.FeatureExpressionParser;
+import io.ticksignal.engine.model.LabelSpec;
 
 /**
  * Reads a dataset written by {@code ticksignal dataset}: {@code DATA.csv} (header
@@ -37,7 +35,6 @@ public final class DatasetReader
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final int LEADING_COLUMNS = 3;
-    private static final Pattern LABEL = Pattern.compile("fwd_return\\((\\d{1,9})\\)@(\\w+)");
     private static final FeatureExpressionParser PARSER = FeatureExpressionParser.standard();
 
     private DatasetReader()
@@ -160,12 +157,13 @@ public final class DatasetReader
                     + ex.getMessage() + " (see `ticksignal features --list`)", ex);
             }
         }
-        final Matcher matcher = LABEL.matcher(label);
-        if (!matcher.matches() || Timeframe.fromConfigName(matcher.group(2)) == null
-            || Integer.parseInt(matcher.group(1)) < 1)
+        try
         {
-            throw new TrainingException(metaFile + ": label.expression: '" + label + "' is not a label; it must be"
-                + " fwd_return(H)@TF with H >= 1 bars, e.g. fwd_return(5)@1m");
+            LabelSpec.parse(label, 2, 0.0);
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            throw new TrainingException(metaFile + ": label.expression: " + ex.getMessage(), ex);
         }
     }
 

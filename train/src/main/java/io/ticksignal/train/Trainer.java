@@ -5,10 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.ticksignal.engine.model.DecisionThresholds;
+import io.ticksignal.engine.model.LabelSpec;
 import io.ticksignal.engine.model.calibration.Calibration;
 
 /**
@@ -20,8 +19,6 @@ import io.ticksignal.engine.model.calibration.Calibration;
  */
 public final class Trainer
 {
-    private static final Pattern HORIZON = Pattern.compile("fwd_return\\((\\d+)\\)@.*");
-
     private Trainer()
     {
     }
@@ -38,7 +35,8 @@ public final class Trainer
     {
         options.validate();
         final int embargo = options.embargo() >= 0 ? options.embargo() :
-            horizon(dataset.meta().labelExpression()) * mostRowsAtOneTime(dataset.timeNs());
+            LabelSpec.parse(dataset.meta().labelExpression(), 2, 0.0).horizonBars()
+                * mostRowsAtOneTime(dataset.timeNs());
         final List<Fold> folds = options.split().folds(dataset.rowCount(), options.validationShare(), embargo);
         final List<WindowResult> windows = new ArrayList<>();
         final Map<String, String> metrics = new LinkedHashMap<>();
@@ -165,12 +163,6 @@ public final class Trainer
         final int[] outcomes = new int[rows.size()];
         System.arraycopy(dataset.labels(), rows.start(), outcomes, 0, rows.size());
         return outcomes;
-    }
-
-    static int horizon(final String labelExpression)
-    {
-        final Matcher matcher = HORIZON.matcher(labelExpression);
-        return matcher.matches() ? Integer.parseInt(matcher.group(1)) : 0;
     }
 
     /**

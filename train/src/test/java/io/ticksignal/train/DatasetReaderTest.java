@@ -134,8 +134,8 @@ final class DatasetReaderTest
         assertEquals(meta + ": label.classes: 4 is not allowed: 2 (DOWN, UP) or 3 (DOWN, FLAT, UP)", message(csv));
         Files.writeString(meta, Files.readString(meta).replace("classes: 4", "classes: 2")
             .replace("fwd_return(5)@1m", "fwd_return(5)@7m"));
-        assertEquals(meta + ": label.expression: 'fwd_return(5)@7m' is not a label; it must be fwd_return(H)@TF with"
-            + " H >= 1 bars, e.g. fwd_return(5)@1m", message(csv));
+        assertEquals(meta + ": label.expression: 'fwd_return(5)@7m': '7m' is not a bar timeframe; allowed: 1s, 1m,"
+            + " 5m, 15m, 1h, 1d, e.g. fwd_return(5)@1m", message(csv));
         Files.writeString(meta, Files.readString(meta).replace("fwd_return(5)@7m", "fwd_return(5)@1m")
             .replace("\"willr(14)@1m\"", "\"wilr(14)@1m\""));
         assertTrue(message(csv).startsWith(meta + ": features[2]: unknown feature expression: "), message(csv));

@@ -10,13 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
-import io.ticksignal.config.Timeframe;
 import io.ticksignal.engine.model.builtin.LinkFunction;
 import io.ticksignal.engine.model.calibration.Calibration;
 import io.ticksignal.engine.model.calibration.CalibrationKind;
@@ -45,7 +42,6 @@ final class ModelMetadataReader
         Map.entry("monitoring", Set.of("histograms")),
         Map.entry("provenance", Set.of("data", "dataset", "datasetSha256", "datasetCommand", "trainCommand", "seed",
             "trainer", "createdBy")));
-    private static final Pattern LABEL = Pattern.compile("fwd_return\\((\\d+)\\)@(\\w+)");
     private static final Set<String> HISTOGRAM_KEYS = Set.of("feature", "edges", "fractions");
     private static final double FRACTION_SUM_TOLERANCE = 1e-6;
 
@@ -126,16 +122,15 @@ final class ModelMetadataReader
         {
             return Optional.empty();
         }
-        final Matcher matcher = LABEL.matcher(expression.strip());
-        final Timeframe timeframe = matcher.matches() ? Timeframe.fromConfigName(matcher.group(2)) : null;
-        if (timeframe == null || Integer.parseInt(matcher.group(1)) < 1)
+        try
         {
-            error("label.expression", "'" + expression + "' is not a label: write fwd_return(H)@TF with H >= 1 bars"
-                + " and TF one of " + String.join(", ", Arrays.stream(Timeframe.values()).map(Timeframe::configName)
-                .toList()) + ", e.g. fwd_return(5)@1m");
+            return Optional.of(LabelSpec.parse(expression, (int)classes, threshold));
+        }
+        catch (final IllegalArgumentException ex)
+        {
+            error("label.expression", ex.getMessage());
             return Optional.empty();
         }
-        return Optional.of(new LabelSpec(Integer.parseInt(matcher.group(1)), timeframe, (int)classes, threshold));
     }
 
     private List<FeatureHistogram> histograms(final JsonNode node, final List<String> features)

@@ -243,6 +243,17 @@ final class ModelBundleLoaderTest
     }
 
     @Test
+    void shouldReportAHorizonTooLargeForAnIntAsABadLabel() throws IOException
+    {
+        final Path dir = copy("logistic_binary");
+        appendYaml(dir, MONITORING_BLOCK.replace("fwd_return(5)@1m", "fwd_return(99999999999)@1m"));
+        final ModelBundleError error = single(dir);
+        assertEquals("label.expression", error.key());
+        assertEquals("'fwd_return(99999999999)@1m': the horizon '99999999999' is not a whole number of bars; write"
+            + " fwd_return(H)@TF with H >= 1 bars, e.g. fwd_return(5)@1m", error.message());
+    }
+
+    @Test
     void shouldReportHistogramFractionsNotSummingToOne() throws IOException
     {
         final Path dir = copy("logistic_binary");
