@@ -374,24 +374,13 @@ final class DatasetCommand implements Runnable
                 DatasetCsv.write(dataset, spec.commandLine().getOut());
                 return;
             }
-            DatasetFiles.write(dataset, csv, sourceName, commandLine());
+            DatasetFiles.write(dataset, csv, sourceName, RecordedCommand.of(spec));
         }
         catch (final IOException ex)
         {
             throw new UserErrorException("cannot write " + (csv == null ? "standard output" : csv.toString()) +
                 ": " + ex + "; choose a writable --out path", ex);
         }
-    }
-
-    private String commandLine()
-    {
-        return "ticksignal " + spec.commandLine().getParseResult().originalArgs().stream()
-            .map(DatasetCommand::shellQuoted).collect(Collectors.joining(" "));
-    }
-
-    private static String shellQuoted(final String argument)
-    {
-        return argument.matches("[A-Za-z0-9_./:=@,+-]+") ? argument : "'" + argument.replace("'", "'\\''") + "'";
     }
 
     private void printSummary(final Dataset dataset, final InputSummary input)

@@ -2,9 +2,7 @@ package io.ticksignal.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -156,7 +154,7 @@ final class TrainCommand implements Runnable
             }
             final double seconds = (System.nanoTime() - started) / 1e9;
             final Map<String, String> provenance = new LinkedHashMap<>();
-            provenance.put("trainCommand", commandLine());
+            provenance.put("trainCommand", RecordedCommand.of(spec));
             provenance.put("seed", "none (the trainers are deterministic and draw no random numbers)");
             provenance.put("trainer", "ticksignal train " + options.model().name().toLowerCase(Locale.ROOT));
             BundleWriter.write(out, force ? BundleWriter.Overwrite.REPLACE : BundleWriter.Overwrite.REFUSE, result,
@@ -195,21 +193,6 @@ final class TrainCommand implements Runnable
             : SplitSpec.percentages(splitting != null && splitting.split != null ? splitting.split : "60/20/20");
         return new TrainOptions(kind, split, weighting, l2, trees, depth, learningRate, minLeaf, leafL2,
             validationShare, signalShare, embargo);
-    }
-
-    private String commandLine()
-    {
-        final List<String> words = new ArrayList<>(List.of("ticksignal"));
-        final List<String> args = spec.commandLine().getParseResult().originalArgs();
-        if (args.isEmpty() || !args.get(0).equals(spec.name()))
-        {
-            words.add(spec.name());
-        }
-        for (final String arg : args)
-        {
-            words.add(arg.matches("[A-Za-z0-9_./=,:@+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'");
-        }
-        return String.join(" ", words);
     }
 
     private static double mean(final Map<String, String> metrics, final String name)
