@@ -1,8 +1,5 @@
 package io.ticksignal.replay.report;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
@@ -115,7 +112,7 @@ final class DriftSection
         {
             x[i] = timeNs[i] / 1e6;
         }
-        final DoubleFunction<String> time = timeFormat(x[0], x[x.length - 1]);
+        final DoubleFunction<String> time = TimeTicks.labels(x[0], x[x.length - 1]);
         final DoubleFunction<String> ratio = value -> String.format(Locale.ROOT, "%.2f", value);
         if (!drift.features().isEmpty())
         {
@@ -172,13 +169,5 @@ final class DriftSection
         final double[] values = new double[length];
         Arrays.fill(values, value);
         return values;
-    }
-
-    private static DoubleFunction<String> timeFormat(final double firstMs, final double lastMs)
-    {
-        final DateTimeFormatter format = DateTimeFormatter.ofPattern(
-            TimeTicks.step(firstMs, lastMs, 8) >= 86_400_000.0 ? "MM-dd" :
-            lastMs - firstMs > 86_400_000.0 ? "MM-dd HH:mm" : "HH:mm").withZone(ZoneOffset.UTC);
-        return value -> format.format(Instant.ofEpochMilli((long)value));
     }
 }

@@ -1,8 +1,5 @@
 package io.ticksignal.replay.report;
 
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.DoubleFunction;
 
@@ -41,12 +38,7 @@ final class ReportCharts
         {
             x[0] = bars[0] / 1e6;
         }
-        final double spanMs = x[x.length - 1] - x[0];
-        final DateTimeFormatter format = DateTimeFormatter.ofPattern(
-            TimeTicks.step(x[0], x[x.length - 1], 8) >= 86_400_000.0 ? "MM-dd" :
-            spanMs > 86_400_000.0 ? "MM-dd HH:mm" : "HH:mm")
-            .withZone(ZoneOffset.UTC);
-        timeFormat = value -> format.format(Instant.ofEpochMilli((long)value));
+        timeFormat = TimeTicks.labels(x[0], x[x.length - 1]);
     }
 
     private static String percent(final double value)

@@ -1,5 +1,10 @@
 package io.ticksignal.replay.report;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.function.DoubleFunction;
+
 /**
  * Tick positions on a time axis (epoch milliseconds, UTC): the smallest calendar step (1 min .. 7 days) giving at
  * most the target number of ticks, aligned to multiples of the step since the epoch.
@@ -38,5 +43,21 @@ final class TimeTicks
             ticks[i] = first + i * step;
         }
         return ticks;
+    }
+
+    /**
+     * Labels for a time axis in epoch milliseconds: dates when the ticks are days apart, date and time over more
+     * than a day, else the time of day; UTC.
+     *
+     * @param firstMs the axis start.
+     * @param lastMs  the axis end.
+     * @return the label of a tick value.
+     */
+    static DoubleFunction<String> labels(final double firstMs, final double lastMs)
+    {
+        final DateTimeFormatter format = DateTimeFormatter.ofPattern(
+            step(firstMs, lastMs, 8) >= 86_400_000.0 ? "MM-dd" :
+            lastMs - firstMs > 86_400_000.0 ? "MM-dd HH:mm" : "HH:mm").withZone(ZoneOffset.UTC);
+        return value -> format.format(Instant.ofEpochMilli((long)value));
     }
 }
