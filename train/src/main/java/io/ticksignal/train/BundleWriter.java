@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.ticksignal.config.YamlText;
 import io.ticksignal.engine.io.AtomicFiles;
 import io.ticksignal.engine.model.DecisionThresholds;
 import io.ticksignal.engine.model.FeatureHistogram;
@@ -97,11 +98,11 @@ public final class BundleWriter
         final boolean binary = result.model().classCount() == 2;
         final List<String> lines = new ArrayList<>();
         lines.add("# Written by ticksignal train; training again with the same command gives the same bytes.");
-        lines.add("name: " + quote(nameVersion[0]));
+        lines.add("name: " + YamlText.quoted(nameVersion[0]));
         lines.add("version: " + nameVersion[1]);
         lines.add("scorer: " + (result.kind() == ModelKind.LOGISTIC ? "LOGISTIC" : "TREE_ENSEMBLE"));
         lines.add("features:");
-        dataset.featureNames().forEach(feature -> lines.add("  - " + quote(feature)));
+        dataset.featureNames().forEach(feature -> lines.add("  - " + YamlText.quoted(feature)));
         lines.add("onnx:");
         lines.add("  file: " + ONNX_FILE);
         lines.add("  sha256: " + sha);
@@ -124,11 +125,11 @@ public final class BundleWriter
         thresholds(lines, result.thresholds(), dataset.classNames());
         modelBlock(lines, result.model());
         lines.add("label:");
-        lines.add("  expression: " + quote(dataset.meta().labelExpression()));
+        lines.add("  expression: " + YamlText.quoted(dataset.meta().labelExpression()));
         lines.add("  classes: " + dataset.classCount());
         lines.add("  threshold: " + number(dataset.meta().threshold()));
         lines.add("training:");
-        lines.add("  notes: " + quote(result.notes()));
+        lines.add("  notes: " + YamlText.quoted(result.notes()));
         lines.add("  metrics:");
         result.metrics().forEach((key, value) -> lines.add("    " + key + ": " + metric(value)));
         histograms(lines, result.histograms());
@@ -166,7 +167,7 @@ public final class BundleWriter
         provenance.put("datasetSha256", dataset.csvSha256());
         provenance.put("datasetCommand", dataset.meta().command());
         provenance.putAll(extraProvenance);
-        provenance.forEach((key, value) -> lines.add("  " + key + ": " + quote(value)));
+        provenance.forEach((key, value) -> lines.add("  " + key + ": " + YamlText.quoted(value)));
     }
 
     private static void thresholds(final List<String> lines, final DecisionThresholds thresholds,
@@ -199,7 +200,7 @@ public final class BundleWriter
         lines.add("  histograms:");
         for (final FeatureHistogram histogram : histograms)
         {
-            lines.add("    - feature: " + quote(histogram.feature()));
+            lines.add("    - feature: " + YamlText.quoted(histogram.feature()));
             lines.add("      edges: " + numbers(histogram.edges()));
             lines.add("      fractions: " + numbers(histogram.fractions()));
         }
@@ -228,27 +229,5 @@ public final class BundleWriter
     private static String metric(final String value)
     {
         return value.equals("NaN") ? "\"NaN\"" : value.matches("-?\\d+") ? value : number(Double.parseDouble(value));
-    }
-
-    static String quote(final String text)
-    {
-        final StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++)
-        {
-            final char c = text.charAt(i);
-            if (c == '"' || c == '\\')
-            {
-                quoted.append('\\').append(c);
-            }
-            else if (c < 0x20)
-            {
-                quoted.append(String.format("\\x%02x", (int)c));
-            }
-            else
-            {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
+import io.ticksignal.config.YamlText;
 import io.ticksignal.engine.model.ModelBundle;
 
 /**
@@ -68,6 +69,6 @@ final class BundleWriterTest
             assertEquals(true, yaml.readTree("x: " + BundleWriter.number(value)).get("x").isNumber());
         }
         final String text = "say \"hi\" \\ path: a,b # not a comment";
-        assertEquals(text, yaml.readTree("x: " + BundleWriter.quote(text)).get("x").asText());
+        assertEquals(text, yaml.readTree("x: " + YamlText.quoted(text)).get("x").asText());
     }
 }

@@ -1,10 +1,11 @@
 package io.ticksignal.replay.dataset;
 
-import io.ticksignal.engine.model.LabelSpec;
-
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import io.ticksignal.config.YamlText;
+import io.ticksignal.engine.model.LabelSpec;
 
 /**
  * The sidecar {@code DATA.csv.meta.yaml} of a dataset ({@code format: ticksignal-dataset/1}): where the data came
@@ -37,44 +38,18 @@ public record DatasetMeta(
     public String toYaml()
     {
         return "format: " + FORMAT + "\n" +
-            "source: " + quoted(source) + "\n" +
-            "command: " + quoted(command) + "\n" +
-            "features: [" + features.stream().map(DatasetMeta::quoted).collect(Collectors.joining(", ")) + "]\n" +
-            "label: {expression: " + quoted(label.expression()) + ", classes: " + label.classes() +
+            "source: " + YamlText.quoted(source) + "\n" +
+            "command: " + YamlText.quoted(command) + "\n" +
+            "features: [" + features.stream().map(YamlText::quoted).collect(Collectors.joining(", ")) + "]\n" +
+            "label: {expression: " + YamlText.quoted(label.expression()) + ", classes: " + label.classes() +
             ", threshold: " + number(label.threshold()) + "}\n" +
             "rows: " + rows + "\n" +
-            "csvSha256: " + quoted(csvSha256) + "\n";
+            "csvSha256: " + YamlText.quoted(csvSha256) + "\n";
     }
 
     private static String number(final double value)
     {
         final String text = Double.toString(value);
         return text.indexOf('E') < 0 ? text : BigDecimal.valueOf(value).toPlainString();
-    }
-
-    /**
-     * @param text any text.
-     * @return a YAML double-quoted scalar of it.
-     */
-    static String quoted(final String text)
-    {
-        final StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++)
-        {
-            final char c = text.charAt(i);
-            if (c == '"' || c == '\\')
-            {
-                out.append('\\').append(c);
-            }
-            else if (c < 0x20)
-            {
-                out.append(String.format("\\x%02x", (int)c));
-            }
-            else
-            {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
     }
 }
